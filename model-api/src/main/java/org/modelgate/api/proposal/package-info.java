@@ -1,0 +1,2 @@
+/** Supervision models from draft to submission: stages, requests, responses and the service. */
+package org.modelgate.api.proposal;

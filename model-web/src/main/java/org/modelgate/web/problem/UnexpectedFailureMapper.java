@@ -1,0 +1,41 @@
+package org.modelgate.web.problem;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.modelgate.api.failure.ModelGateException;
+
+/**
+ * Last resort. A business failure wrapped by a container (EJB, transaction) is unwrapped and
+ * answered as itself; anything else is a bug: logged with an incident id, answered 500 with that id
+ * and nothing else.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ModelGateException known) {
+        return ModelGateExceptionMapper.problemFor(known).toResponse();
+      }
+      if (cause instanceof ConstraintViolationException invalid) {
+        return new ConstraintViolationMapper().toResponse(invalid);
+      }
+    }
+    return BodyReadingProblems.problemFor(exception).orElseGet(() -> incident(exception)).toResponse();
+  }
+
+  static Problem incident(Throwable exception) {
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident, exception);
+    return Problem.of(ProblemType.INTERNAL, "处理请求时发生意外错误，请联系管理员并提供事件编号 " + incident)
+        .withIncident(incident);
+  }
+}

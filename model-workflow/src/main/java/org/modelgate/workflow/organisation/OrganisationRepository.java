@@ -1,0 +1,57 @@
+package org.modelgate.workflow.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Units, accounts and supervision points in the database. */
+@ApplicationScoped
+public class OrganisationRepository {
+
+  @PersistenceContext(unitName = "modelgate")
+  private EntityManager em;
+
+  public Optional<UserAccount> findUser(String username) {
+    return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+        .setParameter("name", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Unit> findUnit(String code) {
+    return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<SupervisionPoint> findSupervisionPoint(long id) {
+    return Optional.ofNullable(em.find(SupervisionPoint.class, id));
+  }
+
+  public boolean supervisionPointExists(String code) {
+    return !em.createQuery("select p.id from SupervisionPoint p where p.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public List<Unit> units() {
+    return em.createQuery("select u from Unit u order by u.id", Unit.class).getResultList();
+  }
+
+  public List<SupervisionPoint> activeSupervisionPoints() {
+    return em.createQuery(
+            "select p from SupervisionPoint p where p.active = true"
+                + " order by p.businessLine, p.code",
+            SupervisionPoint.class)
+        .getResultList();
+  }
+
+  public <T> T add(T entity) {
+    em.persist(entity);
+    return entity;
+  }
+}

@@ -1,0 +1,100 @@
+package org.modelgate.workflow.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.modelgate.api.security.Role;
+
+/**
+ * A person who signs in. The password is kept only as a PBKDF2 hash in the self-describing format
+ * of Jakarta Security's {@code Pbkdf2PasswordHash}; guest reviewers carry an expiry date after
+ * which sign-in is refused.
+ */
+@Entity
+@Table(name = "mg_user")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mg_user")
+  @SequenceGenerator(name = "mg_user", sequenceName = "mg_user_seq", allocationSize = 1)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "mg_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role", length = 16)
+  private Set<String> roles = new TreeSet<>();
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      String username,
+      String displayName,
+      String passwordHash,
+      Unit unit,
+      Set<Role> roles,
+      Instant expiresAt,
+      Instant createdAt) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.unit = unit;
+    this.expiresAt = expiresAt;
+    this.createdAt = createdAt;
+    roles.forEach(role -> this.roles.add(role.roleName()));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public Unit getUnit() {
+    return unit;
+  }
+
+  public Set<Role> roles() {
+    return roles.stream().map(Role::ofRoleName).collect(Collectors.toUnmodifiableSet());
+  }
+}

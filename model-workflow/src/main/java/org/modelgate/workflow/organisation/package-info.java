@@ -1,0 +1,2 @@
+/** Units, user accounts and the supervision-point taxonomy: entities, repository and read service. */
+package org.modelgate.workflow.organisation;

@@ -1,0 +1,39 @@
+package org.modelgate.workflow.proposal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.modelgate.api.proposal.Stage;
+import org.modelgate.workflow.engine.ModelLifecycle;
+
+/**
+ * Keeps the stage in the application's table in step with the process: the BPMN calls {@code
+ * ${stageRecorder.enter(execution, 'SCREENING')}} where a stage begins. It runs in the engine's
+ * transaction, which is the container's, so stage and process state commit together.
+ */
+@Named("stageRecorder")
+@ApplicationScoped
+public class StageRecorder {
+
+  private static final Logger LOG = Logger.getLogger(StageRecorder.class.getName());
+
+  @Inject SupervisionModelRepository repository;
+  @Inject Clock clock;
+
+  public void enter(DelegateExecution execution, String stage) {
+    Stage next = Stage.valueOf(stage);
+    long modelId = ((Number) execution.getVariable(ModelLifecycle.VAR_MODEL_ID)).longValue();
+    SupervisionModel model =
+        repository
+            .findById(modelId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "process " + execution.getProcessInstanceId() + " names unknown model " + modelId));
+    LOG.fine(() -> "model " + modelId + ": " + model.getStage() + " -> " + next);
+    model.enterStage(next, clock.instant());
+  }
+}

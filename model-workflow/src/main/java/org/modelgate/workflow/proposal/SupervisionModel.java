@@ -1,0 +1,167 @@
+package org.modelgate.workflow.proposal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.modelgate.api.organisation.BusinessLine;
+import org.modelgate.api.proposal.CreateDraftRequest;
+import org.modelgate.api.proposal.Stage;
+import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.workflow.organisation.SupervisionPoint;
+import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.organisation.UserAccount;
+
+/**
+ * A big-data legal supervision model (监督模型), one version of it. Its stage is written only by
+ * the lifecycle process ({@link StageRecorder}), never by an edit.
+ */
+@Entity
+@Table(name = "mg_supervision_model")
+public class SupervisionModel {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mg_supervision_model")
+  @SequenceGenerator(name = "mg_supervision_model", sequenceName = "mg_supervision_model_seq", allocationSize = 1)
+  private Long id;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "business_line", nullable = false, length = 32)
+  private BusinessLine businessLine;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "supervision_point_id")
+  private SupervisionPoint supervisionPoint;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "owning_unit_id")
+  private Unit owningUnit;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "created_by")
+  private UserAccount createdBy;
+
+  @Column(name = "problem_statement", nullable = false, length = 4000)
+  private String problemStatement;
+
+  @Column(name = "data_sources", nullable = false, length = 4000)
+  private String dataSources;
+
+  @Column(name = "rule_description", nullable = false, length = 8000)
+  private String ruleDescription;
+
+  @Column(name = "expected_effect", nullable = false, length = 4000)
+  private String expectedEffect;
+
+  @Column(length = 4000)
+  private String difficulties;
+
+  @Column(name = "model_version", nullable = false)
+  private int modelVersion = 1;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private Stage stage = Stage.DRAFT;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  /** Optimistic lock; also the ETag of the model. */
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  protected SupervisionModel() {}
+
+  SupervisionModel(
+      CreateDraftRequest request, SupervisionPoint point, UserAccount creator, Instant now) {
+    this.title = request.title().strip();
+    this.supervisionPoint = point;
+    this.businessLine = point.getBusinessLine();
+    this.owningUnit = creator.getUnit();
+    this.createdBy = creator;
+    this.problemStatement = request.problemStatement();
+    this.dataSources = request.dataSources();
+    this.ruleDescription = request.ruleDescription();
+    this.expectedEffect = request.expectedEffect();
+    this.difficulties = request.difficulties();
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  void markSubmitted(String processInstanceId, Instant now) {
+    this.processInstanceId = processInstanceId;
+    this.submittedAt = now;
+    this.updatedAt = now;
+  }
+
+  void enterStage(Stage next, Instant now) {
+    this.stage = next;
+    this.updatedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Stage getStage() {
+    return stage;
+  }
+
+  public UserAccount getCreatedBy() {
+    return createdBy;
+  }
+
+  public Unit getOwningUnit() {
+    return owningUnit;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  SupervisionModelResponse toResponse() {
+    return new SupervisionModelResponse(
+        id,
+        title,
+        businessLine,
+        businessLine.label(),
+        supervisionPoint.getId(),
+        supervisionPoint.getName(),
+        owningUnit.getId(),
+        owningUnit.getName(),
+        createdBy.getUsername(),
+        problemStatement,
+        dataSources,
+        ruleDescription,
+        expectedEffect,
+        difficulties,
+        modelVersion,
+        stage,
+        stage.label(),
+        createdAt,
+        updatedAt,
+        submittedAt);
+  }
+}

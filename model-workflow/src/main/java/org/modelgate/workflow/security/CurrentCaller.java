@@ -1,0 +1,59 @@
+package org.modelgate.workflow.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.modelgate.api.failure.AccessDeniedException;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
+import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.organisation.UserAccount;
+
+/**
+ * The signed-in user of the current request, loaded from the database once per request. Services
+ * take identity, unit and roles from here, never from the request body.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+  @Inject SecurityContext securityContext;
+  @Inject OrganisationRepository repository;
+
+  private UserAccount account;
+
+  public UserAccount account() {
+    if (account == null) {
+      Principal principal = securityContext.getCallerPrincipal();
+      if (principal == null) {
+        throw new AccessDeniedException("请先登录");
+      }
+      account =
+          repository
+              .findUser(principal.getName())
+              .orElseThrow(() -> new AccessDeniedException("账号 " + principal.getName() + " 不存在"));
+    }
+    return account;
+  }
+
+  public Caller get() {
+    UserAccount user = account();
+    return new Caller(
+        user.getId(),
+        user.getUsername(),
+        user.getDisplayName(),
+        user.getUnit().getId(),
+        user.getUnit().isCityWide(),
+        user.roles());
+  }
+
+  /** The caller, who must hold {@code role} to do {@code action}. */
+  public Caller require(Role role, String action) {
+    Caller caller = get();
+    if (!caller.has(role)) {
+      throw new AccessDeniedException(
+          caller.username() + " 没有" + role.label() + "角色，不能" + action);
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,2 @@
+/** The signed-in caller as the services see it. */
+package org.modelgate.workflow.security;
