@@ -79,14 +79,17 @@ public class DefaultProposalService implements ProposalService {
       throw new LifecycleViolationException(
           "监督模型 " + modelId + " 当前阶段为 " + model.getStage() + "（" + model.getStage().label() + "），不能提交");
     }
-    String processInstanceId =
+    // The model's row is written first, then the process starts: one transaction, so a failure
+    // of either leaves neither.
+    model.markSubmitted(clock.instant());
+    models.flush();
+    model.attachProcess(
         runtimeService
             .startProcessInstanceByKey(
                 ModelLifecycle.PROCESS_KEY,
                 String.valueOf(modelId),
                 Map.<String, Object>of(ModelLifecycle.VAR_MODEL_ID, modelId))
-            .getId();
-    model.markSubmitted(processInstanceId, clock.instant());
+            .getId());
     return model.toResponse();
   }
 

@@ -110,10 +110,13 @@ public class SupervisionModel {
     this.updatedAt = now;
   }
 
-  void markSubmitted(String processInstanceId, Instant now) {
-    this.processInstanceId = processInstanceId;
+  void markSubmitted(Instant now) {
     this.submittedAt = now;
     this.updatedAt = now;
+  }
+
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
   }
 
   void enterStage(Stage next, Instant now) {

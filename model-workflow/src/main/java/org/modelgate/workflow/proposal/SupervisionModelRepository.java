@@ -25,6 +25,11 @@ public class SupervisionModelRepository {
     return Optional.ofNullable(em.find(SupervisionModel.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** Writes pending changes now, so that a failure shows here rather than at commit. */
+  public void flush() {
+    em.flush();
+  }
+
   public SupervisionModel add(SupervisionModel model) {
     em.persist(model);
     em.flush();

@@ -1,0 +1,114 @@
+package org.modelgate.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the tests: optional Basic credentials, JSON in and out, cookies kept. */
+final class ApiClient {
+
+  static final String DEMO_PASSWORD = "modelgate-demo";
+
+  record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+    JsonObject json() {
+      return (JsonObject) Json.createReader(new StringReader(body)).read();
+    }
+
+    JsonStructure jsonStructure() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  private final URI base;
+  private final String authorization;
+  private final HttpClient http;
+
+  private ApiClient(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  static ApiClient anonymous(URI base) {
+    return new ApiClient(base, null);
+  }
+
+  static ApiClient as(URI base, String username) {
+    return as(base, username, DEMO_PASSWORD);
+  }
+
+  static ApiClient as(URI base, String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new ApiClient(base, "Basic " + token);
+  }
+
+  Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  Reply post(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
+  }
+
+  Reply post(String path, String contentType, BodyPublisher body) {
+    return send(request(path).header("Content-Type", contentType).POST(body));
+  }
+
+  Reply postForm(String path, String form) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString(form)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json, application/problem+json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = http.send(builder.build(), BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
