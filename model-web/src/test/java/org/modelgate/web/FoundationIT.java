@@ -112,7 +112,8 @@ class FoundationIT {
     assertThat(account.getString("displayName")).isNotBlank();
     assertThat(account.getJsonObject("unit").getString("code")).isEqualTo("XZ");
     assertThat(account.getJsonObject("unit").getString("name")).isEqualTo("宣州区人民检察院");
-    assertThat(account.getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("creator");
+    assertThat(account.getJsonArray("roles").getValuesAs(JsonString::getString))
+        .containsExactly("creator");
   }
 
   @Test
@@ -121,7 +122,8 @@ class FoundationIT {
 
     assertThat(me.status()).isEqualTo(401);
     assertThat(me.contentType()).startsWith(PROBLEM_JSON);
-    assertThat(me.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(me.raw().headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
   }
 
   @Test
@@ -130,9 +132,13 @@ class FoundationIT {
 
     var signIn = browser.postForm("login", "username=leader&password=modelgate-demo");
     assertThat(signIn.status()).isEqualTo(302);
-    assertThat(signIn.raw().headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/"));
-    String cookie = signIn.raw().headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("MODELGATE_SESSION=")).findFirst().orElseThrow();
+    assertThat(signIn.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/"));
+    String cookie =
+        signIn.raw().headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("MODELGATE_SESSION="))
+            .findFirst()
+            .orElseThrow();
     assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
 
     var me = browser.get("api/me");
@@ -151,7 +157,8 @@ class FoundationIT {
     var signIn = browser.postForm("login", "username=staff&password=wrong");
 
     assertThat(signIn.status()).isEqualTo(302);
-    assertThat(signIn.raw().headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login.html?error=failed"));
+    assertThat(signIn.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login.html?error=failed"));
     assertThat(browser.get("api/me").status()).isEqualTo(401);
   }
 
@@ -160,7 +167,8 @@ class FoundationIT {
     var page = ApiClient.anonymous(base).get("");
 
     assertThat(page.status()).isEqualTo(302);
-    assertThat(page.raw().headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login.html"));
+    assertThat(page.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login.html"));
     assertThat(ApiClient.anonymous(base).get("login.html").status()).isEqualTo(200);
   }
 
@@ -171,7 +179,8 @@ class FoundationIT {
     var created = creator.post("api/models", draft("醉驾不起诉行刑反向衔接监督模型"));
     assertThat(created.status()).isEqualTo(201);
     long id = created.json().getJsonNumber("id").longValue();
-    assertThat(created.raw().headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/api/models/" + id));
+    assertThat(created.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/api/models/" + id));
     assertThat(created.json().getString("stage")).isEqualTo("DRAFT");
     assertThat(created.json().getString("businessLine")).isEqualTo("GENERAL_CRIMINAL");
     assertThat(created.json().getString("owningUnitName")).isEqualTo("宣州区人民检察院");
@@ -183,17 +192,20 @@ class FoundationIT {
     var read = creator.get("api/models/" + id);
     assertThat(read.json().getString("stage")).isEqualTo("SCREENING");
     assertThat(read.json().getString("stageLabel")).isEqualTo("初审中");
-    assertThat(TestDatabase.count(
-            "select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
-                + " where e.business_key_ = ? and t.task_def_key_ = 'Task_ScreenProposal'",
-            String.valueOf(id)))
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+                    + " where e.business_key_ = ? and t.task_def_key_ = 'Task_ScreenProposal'",
+                String.valueOf(id)))
         .isEqualTo(1);
 
     var again = creator.post("api/models/" + id + "/submit", null);
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().getString("detail")).contains("SCREENING");
-    assertThat(TestDatabase.count(
-            "select count(*) from act_ru_execution where business_key_ = ?", String.valueOf(id)))
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from act_ru_execution where business_key_ = ?",
+                String.valueOf(id)))
         .isEqualTo(1);
   }
 
@@ -204,8 +216,11 @@ class FoundationIT {
     // given: the engine's insert of this model's process instance will be refused by the database
     String constraint = "mg_it_refuse_" + id;
     TestDatabase.execute(
-        "alter table act_ru_execution add constraint " + constraint
-            + " check (business_key_ is null or business_key_ <> '" + id + "')");
+        "alter table act_ru_execution add constraint "
+            + constraint
+            + " check (business_key_ is null or business_key_ <> '"
+            + id
+            + "')");
     try {
       // when
       var submitted = creator.post("api/models/" + id + "/submit", null);
@@ -215,11 +230,17 @@ class FoundationIT {
       assertThat(submitted.contentType()).startsWith(PROBLEM_JSON);
       assertThat(submitted.json().getString("incident")).isNotBlank();
       assertThat(submitted.body()).doesNotContain("Exception").doesNotContain("at org.");
-      assertThat(TestDatabase.string("select stage from mg_supervision_model where id = ?", id)).isEqualTo("DRAFT");
-      assertThat(TestDatabase.count(
-              "select count(*) from mg_supervision_model where id = ? and submitted_at is not null", id))
+      assertThat(TestDatabase.string("select stage from mg_supervision_model where id = ?", id))
+          .isEqualTo("DRAFT");
+      assertThat(
+              TestDatabase.count(
+                  "select count(*) from mg_supervision_model where id = ? and submitted_at is not null",
+                  id))
           .isZero();
-      assertThat(TestDatabase.count("select count(*) from act_hi_procinst where business_key_ = ?", String.valueOf(id)))
+      assertThat(
+              TestDatabase.count(
+                  "select count(*) from act_hi_procinst where business_key_ = ?",
+                  String.valueOf(id)))
           .isZero();
     } finally {
       TestDatabase.execute("alter table act_ru_execution drop constraint " + constraint);
@@ -234,16 +255,37 @@ class FoundationIT {
     String longTitle = "模".repeat(201);
     return Stream.of(
         Arguments.of("malformed JSON", "{\"title\":", 400, "body", "syntax"),
-        Arguments.of("unknown field", "{\"title\":\"x\",\"owner\":\"admin\"}", 400, "owner", "unknown-field"),
-        Arguments.of("wrong type", "{\"title\":\"x\",\"supervisionPointId\":\"abc\"}", 400, "supervisionPointId", "type"),
+        Arguments.of(
+            "unknown field",
+            "{\"title\":\"x\",\"owner\":\"admin\"}",
+            400,
+            "owner",
+            "unknown-field"),
+        Arguments.of(
+            "wrong type",
+            "{\"title\":\"x\",\"supervisionPointId\":\"abc\"}",
+            400,
+            "supervisionPointId",
+            "type"),
         Arguments.of("missing fields", "{\"title\":\"x\"}", 400, "problemStatement", "NotBlank"),
         Arguments.of("blank title", draft(" "), 400, "title", "NotBlank"),
         Arguments.of("title too long", draft(longTitle), 400, "title", "Size"),
-        Arguments.of("unknown supervision point", draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":999999"), 400, "supervisionPointId", "exists"),
-        Arguments.of("negative supervision point", draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":-1"), 400, "supervisionPointId", "Positive"),
+        Arguments.of(
+            "unknown supervision point",
+            draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":999999"),
+            400,
+            "supervisionPointId",
+            "exists"),
+        Arguments.of(
+            "negative supervision point",
+            draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":-1"),
+            400,
+            "supervisionPointId",
+            "Positive"),
         Arguments.of("JSON array instead of object", "[1,2]", 400, "body", null),
         Arguments.of("empty body", null, 400, null, null),
-        Arguments.of("body over 1 MiB", "{\"title\":\"" + "x".repeat(1_100_000) + "\"}", 413, null, null));
+        Arguments.of(
+            "body over 1 MiB", "{\"title\":\"" + "x".repeat(1_100_000) + "\"}", 413, null, null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -260,12 +302,13 @@ class FoundationIT {
     if (field != null) {
       List<JsonObject> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class);
       assertThat(errors)
-          .anySatisfy(error -> {
-            assertThat(error.getString("field")).isEqualTo(field);
-            if (rule != null) {
-              assertThat(error.getString("rule")).isEqualTo(rule);
-            }
-          });
+          .anySatisfy(
+              error -> {
+                assertThat(error.getString("field")).isEqualTo(field);
+                if (rule != null) {
+                  assertThat(error.getString("rule")).isEqualTo(rule);
+                }
+              });
     }
     assertThat(TestDatabase.count("select count(*) from mg_supervision_model")).isEqualTo(before);
   }
@@ -296,7 +339,8 @@ class FoundationIT {
     var otherUnitStaffReads = ApiClient.as(base, "staff-langxi").get("api/models/" + id);
     var cityWideStaffReads = ApiClient.as(base, "staff").get("api/models/" + id);
     var leaderReads = ApiClient.as(base, "leader").get("api/models/" + id);
-    var otherCreatorSubmits = ApiClient.as(base, "creator2").post("api/models/" + id + "/submit", null);
+    var otherCreatorSubmits =
+        ApiClient.as(base, "creator2").post("api/models/" + id + "/submit", null);
     var reviewerReads = ApiClient.as(base, "guest-reviewer").get("api/models/" + id);
 
     assertThat(staffCreates.status()).isEqualTo(403);
@@ -306,7 +350,8 @@ class FoundationIT {
     assertThat(leaderReads.status()).isEqualTo(200);
     assertThat(otherCreatorSubmits.status()).isEqualTo(403);
     assertThat(reviewerReads.status()).isEqualTo(403);
-    assertThat(ApiClient.as(base, "creator").get("api/models/" + id).json().getString("stage")).isEqualTo("DRAFT");
+    assertThat(ApiClient.as(base, "creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("DRAFT");
   }
 
   @Test
@@ -318,8 +363,17 @@ class FoundationIT {
 
     assertThat(units.getValuesAs(JsonObject.class))
         .extracting(u -> u.getString("name"))
-        .contains("数字检察办公室", "宣州区人民检察院", "郎溪县人民检察院", "广德市人民检察院", "宁国市人民检察院",
-            "泾县人民检察院", "绩溪县人民检察院", "旌德县人民检察院", "第一检察部", "第六检察部");
+        .contains(
+            "数字检察办公室",
+            "宣州区人民检察院",
+            "郎溪县人民检察院",
+            "广德市人民检察院",
+            "宁国市人民检察院",
+            "泾县人民检察院",
+            "绩溪县人民检察院",
+            "旌德县人民检察院",
+            "第一检察部",
+            "第六检察部");
     assertThat(points).hasSizeGreaterThanOrEqualTo(6);
   }
 }

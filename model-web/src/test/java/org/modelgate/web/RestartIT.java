@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Stops and starts the server on the same H2 file: committed data survives, demo data is not
- * loaded twice, an unchanged process is not deployed as a new version.
+ * Stops and starts the server on the same H2 file: committed data survives, demo data is not loaded
+ * twice, an unchanged process is not deployed as a new version.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,7 +46,8 @@ class RestartIT {
       assertThat(creator.post("api/models/" + id + "/submit", null).status()).isEqualTo(200);
       users = TestDatabase.count("select count(*) from mg_user");
       units = TestDatabase.count("select count(*) from mg_unit");
-      definitions = TestDatabase.count("select count(*) from act_re_procdef where key_ = 'ModelLifecycle'");
+      definitions =
+          TestDatabase.count("select count(*) from act_re_procdef where key_ = 'ModelLifecycle'");
     } finally {
       deployer.undeploy(APP);
     }
@@ -59,11 +60,15 @@ class RestartIT {
       assertThat(model.json().getString("title")).isEqualTo("重启验证模型");
       assertThat(TestDatabase.count("select count(*) from mg_user")).isEqualTo(users);
       assertThat(TestDatabase.count("select count(*) from mg_unit")).isEqualTo(units);
-      assertThat(TestDatabase.count("select count(*) from act_re_procdef where key_ = 'ModelLifecycle'"))
+      assertThat(
+              TestDatabase.count(
+                  "select count(*) from act_re_procdef where key_ = 'ModelLifecycle'"))
           .isEqualTo(definitions);
-      assertThat(TestDatabase.count(
-              "select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
-                  + " where e.business_key_ = ?", String.valueOf(id)))
+      assertThat(
+              TestDatabase.count(
+                  "select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
+                      + " where e.business_key_ = ?",
+                  String.valueOf(id)))
           .isEqualTo(1);
     } finally {
       deployer.undeploy(APP);

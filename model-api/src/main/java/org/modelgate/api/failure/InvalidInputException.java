@@ -3,7 +3,9 @@ package org.modelgate.api.failure;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Input that breaks a rule only the service can check, e.g. a supervision point that is unknown. */
+/**
+ * Input that breaks a rule only the service can check, e.g. a supervision point that is unknown.
+ */
 public class InvalidInputException extends ModelGateException {
 
   private final List<FieldViolation> violations;

@@ -4,8 +4,8 @@ package org.modelgate.api.proposal;
 public interface ProposalService {
 
   /**
-   * Creates a draft owned by the caller and the caller's unit. Needs the role creator; the request's
-   * constraints are checked here, whoever calls.
+   * Creates a draft owned by the caller and the caller's unit. Needs the role creator; the
+   * request's constraints are checked here, whoever calls.
    */
   SupervisionModelResponse createDraft(CreateDraftRequest request);
 

@@ -15,6 +15,7 @@ import org.modelgate.api.failure.FieldViolation;
 final class BodyReadingProblems {
 
   private static final Pattern QUOTED_NAME = Pattern.compile("'([A-Za-z_][A-Za-z0-9_.]*)'");
+
   /** Yasson's wording for a field the target record does not have. */
   private static final Pattern UNKNOWN_PROPERTY =
       Pattern.compile("property (\\S+) can not be mapped", Pattern.CASE_INSENSITIVE);
@@ -31,7 +32,9 @@ final class BodyReadingProblems {
       if (cause instanceof JsonParsingException parsing) {
         var location = parsing.getLocation();
         String where =
-            location == null ? "" : "（第 " + location.getLineNumber() + " 行第 " + location.getColumnNumber() + " 列）";
+            location == null
+                ? ""
+                : "（第 " + location.getLineNumber() + " 行第 " + location.getColumnNumber() + " 列）";
         return Optional.of(
             Problem.of(ProblemType.MALFORMED_BODY, "请求内容不是合法的 JSON" + where)
                 .withErrors(List.of(new FieldViolation("body", "syntax", "JSON 语法错误" + where))));
@@ -49,7 +52,8 @@ final class BodyReadingProblems {
           violation = new FieldViolation(field, "type", "字段 " + field + " 的值类型不正确");
         }
         return Optional.of(
-            Problem.of(ProblemType.MALFORMED_BODY, violation.message()).withErrors(List.of(violation)));
+            Problem.of(ProblemType.MALFORMED_BODY, violation.message())
+                .withErrors(List.of(violation)));
       }
     }
     return Optional.empty();

@@ -40,8 +40,12 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   static String fieldOf(Path path) {
     List<String> names = new ArrayList<>();
     for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        names.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+      if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        names.add(
+            node.getIndex() == null
+                ? node.getName()
+                : node.getName() + "[" + node.getIndex() + "]");
       }
     }
     return names.isEmpty() ? "body" : String.join(".", names);

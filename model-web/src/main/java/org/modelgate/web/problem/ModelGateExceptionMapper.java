@@ -23,7 +23,8 @@ public class ModelGateExceptionMapper implements ExceptionMapper<ModelGateExcept
       case InvalidInputException invalid ->
           Problem.of(ProblemType.VALIDATION, invalid.getMessage()).withErrors(invalid.violations());
       case AccessDeniedException denied -> Problem.of(ProblemType.FORBIDDEN, denied.getMessage());
-      case EntityNotFoundException missing -> Problem.of(ProblemType.NOT_FOUND, missing.getMessage());
+      case EntityNotFoundException missing ->
+          Problem.of(ProblemType.NOT_FOUND, missing.getMessage());
       case LifecycleViolationException conflict ->
           Problem.of(ProblemType.CONFLICT, conflict.getMessage());
       default -> Problem.of(ProblemType.HTTP, exception.getMessage());

@@ -17,7 +17,12 @@ import org.modelgate.api.failure.FieldViolation;
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "incident"})
 public record Problem(
-    URI type, String title, int status, String detail, List<FieldViolation> errors, String incident) {
+    URI type,
+    String title,
+    int status,
+    String detail,
+    List<FieldViolation> errors,
+    String incident) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

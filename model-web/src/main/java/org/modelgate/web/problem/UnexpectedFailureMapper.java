@@ -29,7 +29,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         return new ConstraintViolationMapper().toResponse(invalid);
       }
     }
-    return BodyReadingProblems.problemFor(exception).orElseGet(() -> incident(exception)).toResponse();
+    return BodyReadingProblems.problemFor(exception)
+        .orElseGet(() -> incident(exception))
+        .toResponse();
   }
 
   static Problem incident(Throwable exception) {

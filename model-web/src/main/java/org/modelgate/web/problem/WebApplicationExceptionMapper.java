@@ -6,8 +6,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Failures raised by the JAX-RS runtime (unknown path, wrong method or media type, unreadable
- * body) as problems instead of the runtime's HTML pages.
+ * Failures raised by the JAX-RS runtime (unknown path, wrong method or media type, unreadable body)
+ * as problems instead of the runtime's HTML pages.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {

@@ -25,7 +25,9 @@ public class RequestSizeLimit implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > MAX_BODY_BYTES) {
       request.abortWith(
-          Problem.of(ProblemType.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(MAX_BODY_BYTES).getMessage())
+          Problem.of(
+                  ProblemType.PAYLOAD_TOO_LARGE,
+                  new PayloadTooLargeException(MAX_BODY_BYTES).getMessage())
               .toResponse());
       return;
     }

@@ -18,8 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Remembers HTTP Basic credentials that passed the identity store for a minute, keyed by an
  * HMAC-SHA256 of user and password under a random per-process key: a burst of API calls pays one
- * PBKDF2 check (~90 ms) instead of one each, and no password or plain hash is held in memory.
- * A disabled account or changed password is honoured at the latest when the entry expires.
+ * PBKDF2 check (~90 ms) instead of one each, and no password or plain hash is held in memory. A
+ * disabled account or changed password is honoured at the latest when the entry expires.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -65,7 +65,9 @@ public class CredentialCache {
         entries.clear();
       }
     }
-    entries.put(digest(username, password), new Verified(caller, Set.copyOf(groups), now.plus(TIME_TO_LIVE)));
+    entries.put(
+        digest(username, password),
+        new Verified(caller, Set.copyOf(groups), now.plus(TIME_TO_LIVE)));
   }
 
   private String digest(String username, String password) {

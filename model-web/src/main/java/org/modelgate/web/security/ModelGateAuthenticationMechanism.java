@@ -29,7 +29,8 @@ import org.modelgate.web.problem.ProblemType;
 @AutoApplySession
 public class ModelGateAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  private static final Logger LOG = Logger.getLogger(ModelGateAuthenticationMechanism.class.getName());
+  private static final Logger LOG =
+      Logger.getLogger(ModelGateAuthenticationMechanism.class.getName());
   private static final String BASIC = "Basic ";
 
   @Inject IdentityStoreHandler identityStore;
@@ -63,7 +64,9 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private AuthenticationStatus formSignIn(
-      UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
+      UsernamePasswordCredential credential,
+      HttpServletRequest request,
+      HttpMessageContext context) {
     String username = credential.getCaller();
     String address = request.getRemoteAddr();
     if (throttle.blocked(username, address)) {
@@ -94,7 +97,8 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     String password = decoded.get()[1];
     var remembered = cache.find(username, password);
     if (remembered.isPresent()) {
-      return context.notifyContainerAboutLogin(remembered.get().caller(), remembered.get().groups());
+      return context.notifyContainerAboutLogin(
+          remembered.get().caller(), remembered.get().groups());
     }
     String address = request.getRemoteAddr();
     if (throttle.blocked(username, address)) {
@@ -109,7 +113,8 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
       return unauthorized(response, "用户名或密码错误，或账号已停用、已过期");
     }
     throttle.succeeded(username);
-    cache.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
+    cache.remember(
+        username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
   }
 

@@ -64,7 +64,8 @@ public class DemoDataLoader {
           new UnitSeed("XC-5", "第五检察部", "Fifth Procuratorial Department", DEPARTMENT, "XC", false),
           new UnitSeed("XC-6", "第六检察部", "Sixth Procuratorial Department", DEPARTMENT, "XC", false),
           new UnitSeed("XC-DPO", "数字检察办公室", "Digital Procuratorate Office", DEPARTMENT, "XC", true),
-          new UnitSeed("XZ", "宣州区人民检察院", "Xuanzhou District Procuratorate", GRASSROOTS, "XC", false),
+          new UnitSeed(
+              "XZ", "宣州区人民检察院", "Xuanzhou District Procuratorate", GRASSROOTS, "XC", false),
           new UnitSeed("LX", "郎溪县人民检察院", "Langxi County Procuratorate", GRASSROOTS, "XC", false),
           new UnitSeed("GD", "广德市人民检察院", "Guangde City Procuratorate", GRASSROOTS, "XC", false),
           new UnitSeed("NG", "宁国市人民检察院", "Ningguo City Procuratorate", GRASSROOTS, "XC", false),
@@ -118,7 +119,8 @@ public class DemoDataLoader {
         Long parentId =
             seed.parent() == null ? null : repository.findUnit(seed.parent()).orElseThrow().getId();
         repository.add(
-            new Unit(seed.code(), seed.name(), seed.nameEn(), seed.kind(), parentId, seed.cityWide()));
+            new Unit(
+                seed.code(), seed.name(), seed.nameEn(), seed.kind(), parentId, seed.cityWide()));
         added++;
       }
     }

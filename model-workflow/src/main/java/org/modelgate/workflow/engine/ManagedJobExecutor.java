@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 
 /**
- * Camunda's job executor on container-managed threads: acquisition on a thread from the
- * container's {@link ManagedThreadFactory}, execution on its {@link ManagedExecutorService}. Jobs
- * thus run with the application's class loader, naming context and CDI, and the container sees
- * and stops these threads.
+ * Camunda's job executor on container-managed threads: acquisition on a thread from the container's
+ * {@link ManagedThreadFactory}, execution on its {@link ManagedExecutorService}. Jobs thus run with
+ * the application's class loader, naming context and CDI, and the container sees and stops these
+ * threads.
  */
 final class ManagedJobExecutor extends JobExecutor {
 

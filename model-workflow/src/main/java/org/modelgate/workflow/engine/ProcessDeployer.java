@@ -31,13 +31,19 @@ public class ProcessDeployer {
     for (String resource : ModelLifecycle.RESOURCES) {
       InputStream content = loader.getResourceAsStream(resource);
       if (content == null) {
-        throw new IllegalStateException("Process resource missing from the application: " + resource);
+        throw new IllegalStateException(
+            "Process resource missing from the application: " + resource);
       }
       builder.addInputStream(resource, content);
     }
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     var definitions = deployment.getDeployedProcessDefinitions();
     int created = definitions == null ? 0 : definitions.size();
-    LOG.info(() -> "Process resources in deployment " + deployment.getId() + ", new definitions: " + created);
+    LOG.info(
+        () ->
+            "Process resources in deployment "
+                + deployment.getId()
+                + ", new definitions: "
+                + created);
   }
 }

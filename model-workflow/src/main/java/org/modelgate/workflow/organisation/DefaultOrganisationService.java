@@ -36,8 +36,6 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public List<SupervisionPointResponse> supervisionPoints() {
-    return repository.activeSupervisionPoints().stream()
-        .map(SupervisionPoint::toResponse)
-        .toList();
+    return repository.activeSupervisionPoints().stream().map(SupervisionPoint::toResponse).toList();
   }
 }

@@ -19,7 +19,10 @@ public class SupervisionPoint {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mg_supervision_point")
-  @SequenceGenerator(name = "mg_supervision_point", sequenceName = "mg_supervision_point_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "mg_supervision_point",
+      sequenceName = "mg_supervision_point_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(nullable = false, unique = true, length = 32)

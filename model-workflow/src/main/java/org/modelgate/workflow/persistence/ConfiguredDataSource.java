@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 /**
  * The physical connection factory behind the container's pool ({@code WEB-INF/web.xml}). It reads
  * URL and credentials from {@link DatabaseSettings} and picks the JDBC driver that accepts the URL,
- * so one class name serves H2 and PostgreSQL and the database is chosen by configuration alone.
- * The container pools its connections and enlists them in JTA transactions; it is deliberately not
- * an XA source (one resource serves the application and the engine).
+ * so one class name serves H2 and PostgreSQL and the database is chosen by configuration alone. The
+ * container pools its connections and enlists them in JTA transactions; it is deliberately not an
+ * XA source (one resource serves the application and the engine).
  */
 public class ConfiguredDataSource implements DataSource {
 

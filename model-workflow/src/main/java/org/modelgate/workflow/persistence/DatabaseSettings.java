@@ -31,15 +31,13 @@ public record DatabaseSettings(
     Function<String, Optional<String>> config =
         key -> lookup.apply(key).map(String::strip).filter(v -> !v.isEmpty());
     // Absolute, because H2 resolves a relative path against the server's working directory.
-    Path dataDir =
-        Path.of(config.apply(DATA_DIR).orElse("./data")).toAbsolutePath().normalize();
+    Path dataDir = Path.of(config.apply(DATA_DIR).orElse("./data")).toAbsolutePath().normalize();
     Optional<String> configuredUrl = config.apply(DB_URL);
     String url =
         configuredUrl.orElse(
             "jdbc:h2:file:" + dataDir.resolve("modelgate") + ";DB_CLOSE_ON_EXIT=FALSE");
     boolean embedded = url.startsWith("jdbc:h2:");
-    boolean demoData =
-        config.apply(DEMO_DATA).map(Boolean::parseBoolean).orElse(embedded);
+    boolean demoData = config.apply(DEMO_DATA).map(Boolean::parseBoolean).orElse(embedded);
     return new DatabaseSettings(
         url,
         config.apply(DB_USER).orElse(embedded ? "sa" : null),

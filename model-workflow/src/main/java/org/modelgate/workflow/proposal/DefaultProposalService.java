@@ -77,7 +77,13 @@ public class DefaultProposalService implements ProposalService {
     }
     if (model.getStage() != Stage.DRAFT) {
       throw new LifecycleViolationException(
-          "监督模型 " + modelId + " 当前阶段为 " + model.getStage() + "（" + model.getStage().label() + "），不能提交");
+          "监督模型 "
+              + modelId
+              + " 当前阶段为 "
+              + model.getStage()
+              + "（"
+              + model.getStage().label()
+              + "），不能提交");
     }
     // The model's row is written first, then the process starts: one transaction, so a failure
     // of either leaves neither.

@@ -32,7 +32,10 @@ public class StageRecorder {
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "process " + execution.getProcessInstanceId() + " names unknown model " + modelId));
+                        "process "
+                            + execution.getProcessInstanceId()
+                            + " names unknown model "
+                            + modelId));
     LOG.fine(() -> "model " + modelId + ": " + model.getStage() + " -> " + next);
     model.enterStage(next, clock.instant());
   }

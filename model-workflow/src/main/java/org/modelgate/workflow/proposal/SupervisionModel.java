@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,8 +22,8 @@ import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
 
 /**
- * A big-data legal supervision model (监督模型), one version of it. Its stage is written only by
- * the lifecycle process ({@link StageRecorder}), never by an edit.
+ * A big-data legal supervision model (监督模型), one version of it. Its stage is written only by the
+ * lifecycle process ({@link StageRecorder}), never by an edit.
  */
 @Entity
 @Table(name = "mg_supervision_model")
@@ -31,7 +31,10 @@ public class SupervisionModel {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mg_supervision_model")
-  @SequenceGenerator(name = "mg_supervision_model", sequenceName = "mg_supervision_model_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "mg_supervision_model",
+      sequenceName = "mg_supervision_model_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(nullable = false, length = 200)

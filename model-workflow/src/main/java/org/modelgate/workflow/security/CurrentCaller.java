@@ -51,8 +51,7 @@ public class CurrentCaller {
   public Caller require(Role role, String action) {
     Caller caller = get();
     if (!caller.has(role)) {
-      throw new AccessDeniedException(
-          caller.username() + " 没有" + role.label() + "角色，不能" + action);
+      throw new AccessDeniedException(caller.username() + " 没有" + role.label() + "角色，不能" + action);
     }
     return caller;
   }

@@ -7,9 +7,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Password hashing with Jakarta Security's PBKDF2: HMAC-SHA256, 210,000 iterations (OWASP's
- * figure for this algorithm), 16-byte salt, 32-byte key. The stored string names algorithm and
- * iterations, so raising them later leaves old hashes verifiable.
+ * Password hashing with Jakarta Security's PBKDF2: HMAC-SHA256, 210,000 iterations (OWASP's figure
+ * for this algorithm), 16-byte salt, 32-byte key. The stored string names algorithm and iterations,
+ * so raising them later leaves old hashes verifiable.
  */
 @ApplicationScoped
 public class PasswordHashing {

@@ -33,7 +33,8 @@ class ModelLifecycleProcessTest {
   static final RecordedStages STAGES = new RecordedStages();
 
   static ProcessEngine engine() {
-    StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration config =
+        new StandaloneInMemProcessEngineConfiguration();
     config.setJdbcUrl("jdbc:h2:mem:lifecycle-" + System.nanoTime());
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setHistoryTimeToLive("P3650D");
@@ -43,7 +44,8 @@ class ModelLifecycleProcessTest {
   }
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().useProcessEngine(engine()).build();
 
   @Test
   @Deployment(resources = "processes/model-lifecycle.bpmn")
@@ -62,7 +64,8 @@ class ModelLifecycleProcessTest {
 
     complete(task(instance));
     assertThat(instance)
-        .hasPassedInOrder(ModelLifecycle.START_PROPOSAL_SUBMITTED, ModelLifecycle.TASK_SCREEN_PROPOSAL)
+        .hasPassedInOrder(
+            ModelLifecycle.START_PROPOSAL_SUBMITTED, ModelLifecycle.TASK_SCREEN_PROPOSAL)
         .isEnded();
   }
 }

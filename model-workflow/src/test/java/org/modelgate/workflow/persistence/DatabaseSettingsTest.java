@@ -36,8 +36,11 @@ class DatabaseSettingsTest {
     var url = "jdbc:postgresql://db:5432/modelgate";
 
     DatabaseSettings plain =
-        settings(Map.of("MODELGATE_DB_URL", url, "MODELGATE_DB_USER", "mg", "MODELGATE_DB_PASSWORD", "s"));
-    DatabaseSettings withDemo = settings(Map.of("MODELGATE_DB_URL", url, "MODELGATE_DEMO_DATA", "true"));
+        settings(
+            Map.of(
+                "MODELGATE_DB_URL", url, "MODELGATE_DB_USER", "mg", "MODELGATE_DB_PASSWORD", "s"));
+    DatabaseSettings withDemo =
+        settings(Map.of("MODELGATE_DB_URL", url, "MODELGATE_DEMO_DATA", "true"));
 
     assertThat(plain.url()).isEqualTo(url);
     assertThat(plain.user()).isEqualTo("mg");
@@ -48,7 +51,8 @@ class DatabaseSettingsTest {
 
   @Test
   void shouldTreatBlankValuesAsUnset() {
-    DatabaseSettings settings = settings(Map.of("MODELGATE_DB_URL", "  ", "MODELGATE_DEMO_DATA", ""));
+    DatabaseSettings settings =
+        settings(Map.of("MODELGATE_DB_URL", "  ", "MODELGATE_DEMO_DATA", ""));
 
     assertThat(settings.url()).startsWith("jdbc:h2:file:");
     assertThat(settings.demoData()).isTrue();
@@ -57,7 +61,12 @@ class DatabaseSettingsTest {
   @Test
   void shouldNotShowThePasswordInToString() {
     DatabaseSettings settings =
-        settings(Map.of("MODELGATE_DB_URL", "jdbc:postgresql://db/mg", "MODELGATE_DB_PASSWORD", "secret-pw"));
+        settings(
+            Map.of(
+                "MODELGATE_DB_URL",
+                "jdbc:postgresql://db/mg",
+                "MODELGATE_DB_PASSWORD",
+                "secret-pw"));
 
     assertThat(settings.toString()).doesNotContain("secret-pw");
   }
