@@ -8,6 +8,7 @@ import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.failure.ModelGateException;
+import org.modelgate.api.failure.StaleVersionException;
 
 /** The business failures of the services, each family to its status. */
 @Provider
@@ -25,6 +26,8 @@ public class ModelGateExceptionMapper implements ExceptionMapper<ModelGateExcept
       case AccessDeniedException denied -> Problem.of(ProblemType.FORBIDDEN, denied.getMessage());
       case EntityNotFoundException missing ->
           Problem.of(ProblemType.NOT_FOUND, missing.getMessage());
+      case StaleVersionException stale ->
+          Problem.of(ProblemType.PRECONDITION_FAILED, stale.getMessage());
       case LifecycleViolationException conflict ->
           Problem.of(ProblemType.CONFLICT, conflict.getMessage());
       default -> Problem.of(ProblemType.HTTP, exception.getMessage());

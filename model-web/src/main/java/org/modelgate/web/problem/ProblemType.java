@@ -12,6 +12,8 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", 405, "不支持此请求方法"),
   NOT_ACCEPTABLE("not-acceptable", 406, "无法以所要求的格式答复"),
   CONFLICT("conflict", 409, "当前状态不允许此操作"),
+  PRECONDITION_FAILED("stale-version", 412, "内容已被他人修改"),
+  PRECONDITION_REQUIRED("precondition-required", 428, "缺少版本号"),
   PAYLOAD_TOO_LARGE("payload-too-large", 413, "请求内容过大"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "不支持此内容类型"),
   TOO_MANY_SIGN_IN_FAILURES("too-many-sign-in-failures", 429, "登录失败次数过多"),

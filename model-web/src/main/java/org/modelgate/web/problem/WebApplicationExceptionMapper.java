@@ -26,7 +26,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 404 -> "没有这个地址";
       case 405 -> "这个地址不支持此请求方法";
       case 406 -> "只能以 JSON 答复";
-      case 415 -> "请以 application/json 发送请求内容";
+      case 415 -> "请以 application/json（上传附件时以 multipart/form-data）发送请求内容";
       default -> "请求无法处理（HTTP " + status + "）";
     };
   }

@@ -1,8 +1,10 @@
 package org.modelgate.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,28 +12,36 @@ import java.io.InputStream;
 import org.modelgate.web.problem.PayloadTooLargeException;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemType;
+import org.modelgate.workflow.engine.LifecycleSettings;
 
 /**
- * JSON bodies are limited to 1 MiB: refused up front when the length is declared, and cut off while
- * reading when it is not (chunked).
+ * JSON bodies are limited to 1 MiB, uploads (multipart) to the attachment limit plus room for the
+ * form's framing: refused up front when the length is declared, and cut off while reading when it
+ * is not (chunked).
  */
 @Provider
 @PreMatching
 public class RequestSizeLimit implements ContainerRequestFilter {
 
   static final long MAX_BODY_BYTES = 1024 * 1024;
+  private static final long MULTIPART_FRAMING_BYTES = 64 * 1024;
+
+  @Inject LifecycleSettings settings;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > MAX_BODY_BYTES) {
+    boolean upload =
+        request.getMediaType() != null
+            && request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+    long limit = upload ? settings.attachmentMaxBytes() + MULTIPART_FRAMING_BYTES : MAX_BODY_BYTES;
+    if (request.getLength() > limit) {
       request.abortWith(
           Problem.of(
-                  ProblemType.PAYLOAD_TOO_LARGE,
-                  new PayloadTooLargeException(MAX_BODY_BYTES).getMessage())
+                  ProblemType.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(limit).getMessage())
               .toResponse());
       return;
     }
-    request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BODY_BYTES));
+    request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
   }
 
   private static final class LimitedInputStream extends FilterInputStream {

@@ -20,6 +20,10 @@ public class OrganisationRepository {
         .findFirst();
   }
 
+  public Optional<UserAccount> findUserById(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
+
   public Optional<Unit> findUnit(String code) {
     return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
         .setParameter("code", code)

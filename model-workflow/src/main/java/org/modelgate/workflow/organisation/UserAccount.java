@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.modelgate.api.common.UserRef;
 import org.modelgate.api.security.Role;
 
 /**
@@ -92,6 +93,19 @@ public class UserAccount {
 
   public Unit getUnit() {
     return unit;
+  }
+
+  public UserRef toRef() {
+    return new UserRef(id, username, displayName);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role.roleName());
+  }
+
+  /** Whether the account may sign in at {@code now}: enabled and not past its expiry date. */
+  public boolean isActiveAt(Instant now) {
+    return enabled && (expiresAt == null || expiresAt.isAfter(now));
   }
 
   public Set<Role> roles() {

@@ -2,21 +2,38 @@ package org.modelgate.workflow.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.modelgate.api.failure.AccessDeniedException;
-import org.modelgate.api.failure.EntityNotFoundException;
+import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
-import org.modelgate.api.proposal.CreateDraftRequest;
+import org.modelgate.api.failure.StaleVersionException;
+import org.modelgate.api.proposal.CommentRequest;
+import org.modelgate.api.proposal.CommentResponse;
+import org.modelgate.api.proposal.DraftRequest;
+import org.modelgate.api.proposal.HistoryEntryResponse;
+import org.modelgate.api.proposal.ModelQuery;
+import org.modelgate.api.proposal.ModelSummaryResponse;
 import org.modelgate.api.proposal.ProposalService;
+import org.modelgate.api.proposal.ScreeningOutcome;
+import org.modelgate.api.proposal.ScreeningRequest;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.UserAccount;
@@ -24,67 +41,108 @@ import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
 /**
- * Drafting and submitting supervision models. Each method is one container transaction that the
- * engine joins: the model's row and its process start or move together or not at all.
+ * Supervision models from draft through screening. Each method is one container transaction that
+ * the engine joins: the model's row and its process move together or not at all. State changes lock
+ * the model's row first, so concurrent changes queue and the later one sees the earlier one's
+ * outcome.
  */
 @ApplicationScoped
 @Transactional
 public class DefaultProposalService implements ProposalService {
 
-  static final String MODEL = "监督模型";
+  /** Stages in which the creators may still edit the content. */
+  private static final Set<Stage> EDITABLE = EnumSet.of(Stage.DRAFT, Stage.REVISION);
+
+  /** Stages from which a creator may withdraw: submitted, not yet adopted or ended. */
+  private static final Set<Stage> WITHDRAWABLE =
+      EnumSet.of(
+          Stage.SCREENING,
+          Stage.REVISION,
+          Stage.AWAITING_FORUM,
+          Stage.FORUM_REVIEW,
+          Stage.PILOT_PLANNING,
+          Stage.PILOT,
+          Stage.EVALUATION,
+          Stage.ADOPTION);
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
 
   @Inject SupervisionModelRepository models;
+  @Inject ModelAccess access;
   @Inject OrganisationRepository organisation;
   @Inject CurrentCaller currentCaller;
   @Inject RuntimeService runtimeService;
+  @Inject ProcessTasks processTasks;
+  @Inject LifecycleSettings settings;
   @Inject Clock clock;
   @Inject RequestValidator validator;
 
   @Override
-  public SupervisionModelResponse createDraft(CreateDraftRequest request) {
+  public SupervisionModelResponse createDraft(DraftRequest request) {
     currentCaller.require(Role.CREATOR, "创建监督模型");
     validator.valid(request);
     UserAccount creator = currentCaller.account();
-    SupervisionPoint point =
-        organisation
-            .findSupervisionPoint(request.supervisionPointId())
-            .filter(SupervisionPoint::isActive)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "supervisionPointId",
-                        "exists",
-                        "监督点 " + request.supervisionPointId() + " 不存在或已停用"));
-    return models.add(new SupervisionModel(request, point, creator, clock.instant())).toResponse();
+    SupervisionModel model =
+        new SupervisionModel(
+            request,
+            supervisionPoint(request),
+            creator,
+            coCreators(request, creator),
+            clock.instant());
+    return models.add(model).toResponse();
   }
 
   @Override
   public SupervisionModelResponse find(long modelId) {
-    SupervisionModel model = models.findById(modelId).orElseThrow(() -> notFound(modelId));
-    Caller caller = currentCaller.get();
-    if (!ModelVisibility.canSee(caller, model)) {
-      throw new AccessDeniedException(caller.username() + " 无权查看监督模型 " + modelId);
+    return access.visible(modelId).toResponse();
+  }
+
+  @Override
+  public PageResponse<ModelSummaryResponse> list(ModelQuery query) {
+    validator.valid(query);
+    var page = models.list(query, currentCaller.get());
+    return new PageResponse<>(
+        page.items().stream().map(SupervisionModel::toSummary).toList(),
+        query.page(),
+        query.size(),
+        page.total());
+  }
+
+  @Override
+  public SupervisionModelResponse update(
+      long modelId, long expectedRowVersion, DraftRequest request) {
+    validator.valid(request);
+    SupervisionModel model = access.lockedForCreator(modelId, "修改");
+    if (!EDITABLE.contains(model.getStage())) {
+      throw new LifecycleViolationException(stageText(model) + "，只有草稿或退回修改的模型可以修改");
     }
+    if (model.getRowVersion() != expectedRowVersion) {
+      throw new StaleVersionException(
+          "监督模型 "
+              + modelId
+              + " 已被他人修改（当前版本 "
+              + model.getRowVersion()
+              + "，您编辑的是版本 "
+              + expectedRowVersion
+              + "），请刷新后重新修改");
+    }
+    model.edit(
+        request,
+        supervisionPoint(request),
+        coCreators(request, model.getCreatedBy()),
+        clock.instant());
+    models.flush();
     return model.toResponse();
   }
 
   @Override
   public SupervisionModelResponse submit(long modelId) {
-    Caller caller = currentCaller.get();
-    SupervisionModel model = models.lockById(modelId).orElseThrow(() -> notFound(modelId));
-    if (model.getCreatedBy().getId() != caller.userId()) {
-      throw new AccessDeniedException("只有建模人本人可以提交监督模型 " + modelId);
-    }
+    SupervisionModel model = access.lockedForCreator(modelId, "提交");
     if (model.getStage() != Stage.DRAFT) {
-      throw new LifecycleViolationException(
-          "监督模型 "
-              + modelId
-              + " 当前阶段为 "
-              + model.getStage()
-              + "（"
-              + model.getStage().label()
-              + "），不能提交");
+      throw new LifecycleViolationException(stageText(model) + "，不能提交");
     }
+    requireInnovationStatementAboveCap(model);
     // The model's row is written first, then the process starts: one transaction, so a failure
     // of either leaves neither.
     model.markSubmitted(clock.instant());
@@ -94,12 +152,170 @@ public class DefaultProposalService implements ProposalService {
             .startProcessInstanceByKey(
                 ModelLifecycle.PROCESS_KEY,
                 String.valueOf(modelId),
-                Map.<String, Object>of(ModelLifecycle.VAR_MODEL_ID, modelId))
+                Map.of(
+                    ModelLifecycle.VAR_MODEL_ID, modelId,
+                    ModelLifecycle.VAR_CREATOR, model.getCreatedBy().getUsername(),
+                    ModelLifecycle.VAR_FORUM_SLA, settings.forumSla().toString()))
             .getId());
     return model.toResponse();
   }
 
-  private static EntityNotFoundException notFound(long modelId) {
-    return new EntityNotFoundException(MODEL, modelId);
+  @Override
+  public SupervisionModelResponse resubmit(long modelId) {
+    SupervisionModel model = access.lockedForCreator(modelId, "重新提交");
+    Task revision =
+        processTasks
+            .single(model.getProcessInstanceId(), ModelLifecycle.TASK_REVISE_PROPOSAL)
+            .or(
+                () ->
+                    processTasks.single(
+                        model.getProcessInstanceId(), ModelLifecycle.TASK_REVISE_AFTER_FORUM))
+            .orElseThrow(() -> new LifecycleViolationException(stageText(model) + "，没有待重新提交的修改"));
+    requireInnovationStatementAboveCap(model);
+    // The revision task is the creator's; any co-creator may hand the revised model back.
+    processTasks.complete(revision, revision.getAssignee(), Map.of());
+    return model.toResponse();
+  }
+
+  @Override
+  public SupervisionModelResponse withdraw(long modelId, WithdrawRequest request) {
+    validator.valid(request);
+    SupervisionModel model = access.lockedForCreator(modelId, "撤回");
+    if (!WITHDRAWABLE.contains(model.getStage())) {
+      throw new LifecycleViolationException(stageText(model) + "，只能撤回已提交且尚未推广的模型");
+    }
+    em.persist(
+        new Comment(model, currentCaller.account(), "撤回理由：" + request.reason(), clock.instant()));
+    processTasks.correlate(ModelLifecycle.MESSAGE_WITHDRAWAL_REQUESTED, modelId, Map.of());
+    return model.toResponse();
+  }
+
+  @Override
+  public SupervisionModelResponse screen(long modelId, ScreeningRequest request) {
+    validator.valid(request);
+    Caller caller = currentCaller.require(Role.STAFF, "初审监督模型");
+    SupervisionModel model = access.lockedVisible(modelId);
+    if (!caller.cityWide()) {
+      throw access.deny(caller, "初审由数字检察办公室负责，" + caller.username() + " 不能初审监督模型 " + modelId);
+    }
+    access.requireIndependent(caller, model, "初审");
+    if (request.outcome() != ScreeningOutcome.ACCEPT
+        && (request.comment() == null || request.comment().isBlank())) {
+      throw new InvalidInputException("comment", "RequiredUnlessAccepted", "退回修改或不予采纳时须说明理由");
+    }
+    Task screening =
+        processTasks
+            .single(model.getProcessInstanceId(), ModelLifecycle.TASK_SCREEN_PROPOSAL)
+            .orElseThrow(() -> new LifecycleViolationException(stageText(model) + "，不在初审阶段"));
+    if (request.comment() != null && !request.comment().isBlank()) {
+      em.persist(
+          new Comment(
+              model,
+              currentCaller.account(),
+              "初审意见（" + request.outcome().label() + "）：" + request.comment(),
+              clock.instant()));
+    }
+    processTasks.complete(
+        screening,
+        caller.username(),
+        Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
+    return model.toResponse();
+  }
+
+  @Override
+  public List<ModelSummaryResponse> similarModels(long modelId) {
+    Caller caller = currentCaller.get();
+    SupervisionModel model = access.visible(modelId);
+    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
+      throw access.deny(caller, "同质化比对结果仅供工作人员和院领导查看");
+    }
+    return models.activeOnPoint(model.getSupervisionPoint().getId(), model.getId()).stream()
+        .map(SupervisionModel::toSummary)
+        .toList();
+  }
+
+  @Override
+  public List<CommentResponse> comments(long modelId) {
+    access.visible(modelId);
+    return em.createQuery(
+            "select c from Comment c where c.model.id = :model order by c.createdAt, c.id",
+            Comment.class)
+        .setParameter("model", modelId)
+        .getResultStream()
+        .map(Comment::toResponse)
+        .toList();
+  }
+
+  @Override
+  public CommentResponse addComment(long modelId, CommentRequest request) {
+    validator.valid(request);
+    SupervisionModel model = access.visible(modelId);
+    Comment comment =
+        new Comment(model, currentCaller.account(), request.body().strip(), clock.instant());
+    em.persist(comment);
+    em.flush();
+    return comment.toResponse();
+  }
+
+  @Override
+  public List<HistoryEntryResponse> history(long modelId) {
+    access.visible(modelId);
+    return List.of();
+  }
+
+  private SupervisionPoint supervisionPoint(DraftRequest request) {
+    return organisation
+        .findSupervisionPoint(request.supervisionPointId())
+        .filter(SupervisionPoint::isActive)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "supervisionPointId",
+                    "exists",
+                    "监督点 " + request.supervisionPointId() + " 不存在或已停用"));
+  }
+
+  private Set<UserAccount> coCreators(DraftRequest request, UserAccount creator) {
+    Set<UserAccount> coCreators = new HashSet<>();
+    for (Long userId : request.coCreatorIds()) {
+      UserAccount user =
+          organisation
+              .findUserById(userId)
+              .filter(candidate -> candidate.has(Role.CREATOR))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "coCreatorIds", "exists", "用户 " + userId + " 不存在或不是建模人"));
+      if (!user.getId().equals(creator.getId())) {
+        coCreators.add(user);
+      }
+    }
+    return coCreators;
+  }
+
+  private void requireInnovationStatementAboveCap(SupervisionModel model) {
+    int active = models.activeOnPoint(model.getSupervisionPoint().getId(), model.getId()).size();
+    if (active >= settings.homogeneityCap() && !model.hasInnovationStatement()) {
+      throw new InvalidInputException(
+          "innovationStatement",
+          "RequiredAboveHomogeneityCap",
+          "监督点「"
+              + model.getSupervisionPoint().getName()
+              + "」已有 "
+              + active
+              + " 个在用模型（上限 "
+              + settings.homogeneityCap()
+              + " 个），提交前须填写创新点说明");
+    }
+  }
+
+  static String stageText(SupervisionModel model) {
+    return "监督模型 "
+        + model.getId()
+        + " 当前阶段为 "
+        + model.getStage()
+        + "（"
+        + model.getStage().label()
+        + "）";
   }
 }

@@ -8,13 +8,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import org.modelgate.api.common.UserRef;
 import org.modelgate.api.organisation.BusinessLine;
-import org.modelgate.api.proposal.CreateDraftRequest;
+import org.modelgate.api.proposal.DraftRequest;
+import org.modelgate.api.proposal.ModelSummaryResponse;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.workflow.organisation.SupervisionPoint;
@@ -71,6 +78,17 @@ public class SupervisionModel {
   @Column(length = 4000)
   private String difficulties;
 
+  @Column(name = "innovation_statement", length = 4000)
+  private String innovationStatement;
+
+  /** Co-creators share the creator's rights on the model and are excluded from judging it. */
+  @ManyToMany
+  @JoinTable(
+      name = "mg_model_creator",
+      joinColumns = @JoinColumn(name = "model_id"),
+      inverseJoinColumns = @JoinColumn(name = "user_id"))
+  private Set<UserAccount> coCreators = new HashSet<>();
+
   @Column(name = "model_version", nullable = false)
   private int modelVersion = 1;
 
@@ -98,19 +116,68 @@ public class SupervisionModel {
   protected SupervisionModel() {}
 
   SupervisionModel(
-      CreateDraftRequest request, SupervisionPoint point, UserAccount creator, Instant now) {
+      DraftRequest request,
+      SupervisionPoint point,
+      UserAccount creator,
+      Set<UserAccount> coCreators,
+      Instant now) {
+    this.owningUnit = creator.getUnit();
+    this.createdBy = creator;
+    this.createdAt = now;
+    edit(request, point, coCreators, now);
+  }
+
+  void edit(
+      DraftRequest request, SupervisionPoint point, Set<UserAccount> coCreators, Instant now) {
     this.title = request.title().strip();
     this.supervisionPoint = point;
     this.businessLine = point.getBusinessLine();
-    this.owningUnit = creator.getUnit();
-    this.createdBy = creator;
     this.problemStatement = request.problemStatement();
     this.dataSources = request.dataSources();
     this.ruleDescription = request.ruleDescription();
     this.expectedEffect = request.expectedEffect();
     this.difficulties = request.difficulties();
-    this.createdAt = now;
+    this.innovationStatement = request.innovationStatement();
+    this.coCreators = new HashSet<>(coCreators);
     this.updatedAt = now;
+  }
+
+  /** Whether the user created or co-created this model. */
+  public boolean isCreator(long userId) {
+    return createdBy.getId() == userId
+        || coCreators.stream().anyMatch(user -> user.getId() == userId);
+  }
+
+  /** The units of the creator and the co-creators: reviewers from these are excluded. */
+  public Set<Long> creatorUnitIds() {
+    Set<Long> units = new HashSet<>();
+    units.add(createdBy.getUnit().getId());
+    coCreators.forEach(user -> units.add(user.getUnit().getId()));
+    return units;
+  }
+
+  public Set<UserAccount> getCoCreators() {
+    return Set.copyOf(coCreators);
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public SupervisionPoint getSupervisionPoint() {
+    return supervisionPoint;
+  }
+
+  public int getModelVersion() {
+    return modelVersion;
+  }
+
+  public long getRowVersion() {
+    return rowVersion;
+  }
+
+  public boolean hasInnovationStatement() {
+    return innovationStatement != null && !innovationStatement.isBlank();
   }
 
   void markSubmitted(Instant now) {
@@ -147,6 +214,20 @@ public class SupervisionModel {
     return processInstanceId;
   }
 
+  public ModelSummaryResponse toSummary() {
+    return new ModelSummaryResponse(
+        id,
+        title,
+        businessLine,
+        supervisionPoint.getName(),
+        owningUnit.getName(),
+        createdBy.getUsername(),
+        modelVersion,
+        stage,
+        stage.label(),
+        updatedAt);
+  }
+
   SupervisionModelResponse toResponse() {
     return new SupervisionModelResponse(
         id,
@@ -158,14 +239,20 @@ public class SupervisionModel {
         owningUnit.getId(),
         owningUnit.getName(),
         createdBy.getUsername(),
+        coCreators.stream()
+            .map(UserAccount::toRef)
+            .sorted(Comparator.comparing(UserRef::username))
+            .toList(),
         problemStatement,
         dataSources,
         ruleDescription,
         expectedEffect,
         difficulties,
+        innovationStatement,
         modelVersion,
         stage,
         stage.label(),
+        rowVersion,
         createdAt,
         updatedAt,
         submittedAt);

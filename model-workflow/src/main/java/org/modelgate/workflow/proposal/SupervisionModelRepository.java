@@ -4,11 +4,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.modelgate.api.proposal.ModelQuery;
+import org.modelgate.api.proposal.Stage;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
 
-/** Supervision models in the application's tables. */
+/** Supervision models in the application's tables. Lists filter and page in the database. */
 @ApplicationScoped
 public class SupervisionModelRepository {
+
+  /** Stages in which a model counts as active or listed on its supervision point. */
+  static final Set<Stage> ACTIVE_STAGES =
+      EnumSet.of(
+          Stage.SCREENING,
+          Stage.REVISION,
+          Stage.AWAITING_FORUM,
+          Stage.FORUM_REVIEW,
+          Stage.PILOT_PLANNING,
+          Stage.PILOT,
+          Stage.EVALUATION,
+          Stage.ADOPTION,
+          Stage.ADOPTED);
 
   @PersistenceContext(unitName = "modelgate")
   private EntityManager em;
@@ -25,14 +49,111 @@ public class SupervisionModelRepository {
     return Optional.ofNullable(em.find(SupervisionModel.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  public SupervisionModel add(SupervisionModel model) {
+    em.persist(model);
+    em.flush();
+    return model;
+  }
+
   /** Writes pending changes now, so that a failure shows here rather than at commit. */
   public void flush() {
     em.flush();
   }
 
-  public SupervisionModel add(SupervisionModel model) {
-    em.persist(model);
-    em.flush();
-    return model;
+  /** Other models active or listed on the same supervision point, newest first. */
+  public List<SupervisionModel> activeOnPoint(long supervisionPointId, Long exceptModelId) {
+    return em.createQuery(
+            "select m from SupervisionModel m where m.supervisionPoint.id = :point"
+                + " and m.stage in :stages and m.id <> :except order by m.updatedAt desc",
+            SupervisionModel.class)
+        .setParameter("point", supervisionPointId)
+        .setParameter("stages", ACTIVE_STAGES)
+        .setParameter("except", exceptModelId == null ? -1L : exceptModelId)
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  /** Whether the user is invited as a reviewer to a forum that has the model on its agenda. */
+  public boolean isOnForumOfReviewer(long modelId, long reviewerId) {
+    return !em.createQuery(
+            "select a.id from AgendaItem a join a.forum f join f.reviewers r"
+                + " where a.model.id = :model and r.id = :reviewer",
+            Long.class)
+        .setParameter("model", modelId)
+        .setParameter("reviewer", reviewerId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * One page of the models the caller may see that match the query; the count in one more query.
+   */
+  public Page list(ModelQuery query, Caller caller) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (!(caller.has(Role.LEADER)
+        || caller.has(Role.ADMIN)
+        || (caller.has(Role.STAFF) && caller.cityWide()))) {
+      List<String> scopes = new ArrayList<>();
+      scopes.add("m.createdBy.id = :me");
+      scopes.add(":me in (select c.id from SupervisionModel s join s.coCreators c where s = m)");
+      scopes.add("m.stage = :listed");
+      parameters.put("listed", Stage.ADOPTED);
+      if (caller.has(Role.STAFF)) {
+        scopes.add("m.owningUnit.id = :myUnit");
+        parameters.put("myUnit", caller.unitId());
+      }
+      if (caller.has(Role.REVIEWER)) {
+        scopes.add(
+            "m.id in (select a.model.id from AgendaItem a join a.forum f join f.reviewers r where r.id = :me)");
+      }
+      parameters.put("me", caller.userId());
+      where.append(" and (").append(String.join(" or ", scopes)).append(")");
+    }
+    if (query.stage() != null) {
+      where.append(" and m.stage = :stage");
+      parameters.put("stage", query.stage());
+    }
+    if (query.unitId() != null) {
+      where.append(" and m.owningUnit.id = :unit");
+      parameters.put("unit", query.unitId());
+    }
+    if (query.businessLine() != null) {
+      where.append(" and m.businessLine = :line");
+      parameters.put("line", query.businessLine());
+    }
+    if (query.supervisionPointId() != null) {
+      where.append(" and m.supervisionPoint.id = :point");
+      parameters.put("point", query.supervisionPointId());
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      where.append(" and (lower(m.title) like :text or lower(m.problemStatement) like :text)");
+      parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase()) + "%");
+    }
+    TypedQuery<SupervisionModel> items =
+        em.createQuery(
+            "select m from SupervisionModel m" + where + " order by m.updatedAt desc, m.id desc",
+            SupervisionModel.class);
+    TypedQuery<Long> count =
+        em.createQuery("select count(m) from SupervisionModel m" + where, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          items.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    return new Page(
+        items
+            .setFirstResult(query.page() * query.size())
+            .setMaxResults(query.size())
+            .getResultList(),
+        count.getSingleResult());
+  }
+
+  /** Models and how many there are in all. */
+  public record Page(List<SupervisionModel> items, long total) {}
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

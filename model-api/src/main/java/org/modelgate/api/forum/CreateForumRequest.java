@@ -1,0 +1,18 @@
+package org.modelgate.api.forum;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/** A forum to schedule: when, where, who presides, who is invited to review. */
+public record CreateForumRequest(
+    @NotBlank @Size(max = 200) String title,
+    @NotNull @Future Instant scheduledAt,
+    @NotBlank @Size(max = 200) String place,
+    @NotNull @Positive Long presidingLeaderId,
+    @NotEmpty @Size(max = 30) List<@NotNull @Positive Long> reviewerIds) {}

@@ -1,0 +1,247 @@
+package org.modelgate.workflow.decision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.decision.ConditionRequest;
+import org.modelgate.api.decision.ConditionResponse;
+import org.modelgate.api.decision.DecisionResponse;
+import org.modelgate.api.decision.DecisionService;
+import org.modelgate.api.decision.ForumRuling;
+import org.modelgate.api.decision.Gate;
+import org.modelgate.api.decision.RulingRequest;
+import org.modelgate.api.failure.FieldViolation;
+import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.forum.ExclusionResponse;
+import org.modelgate.api.review.CriterionSummary;
+import org.modelgate.api.review.ReviewBoardResponse;
+import org.modelgate.api.review.ReviewResponse;
+import org.modelgate.api.review.ReviewService;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
+import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.engine.ProcessTasks;
+import org.modelgate.workflow.forum.AgendaItem;
+import org.modelgate.workflow.forum.ForumRepository;
+import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.organisation.UserAccount;
+import org.modelgate.workflow.proposal.ModelAccess;
+import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.security.CurrentCaller;
+import org.modelgate.workflow.validation.RequestValidator;
+
+/**
+ * Gate decisions. A ruling completes the ruling task and writes its decision record in the same
+ * transaction, after locking the model's row: of two leaders ruling at once the second waits, then
+ * finds the task gone and gets a conflict.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultDecisionService implements DecisionService {
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject ModelAccess access;
+  @Inject ForumRepository forums;
+  @Inject OrganisationRepository organisation;
+  @Inject CurrentCaller currentCaller;
+  @Inject ProcessTasks processTasks;
+  @Inject ReviewService reviews;
+  @Inject RequestValidator validator;
+  @Inject Clock clock;
+
+  @Override
+  public DecisionResponse rule(long modelId, RulingRequest request) {
+    Caller caller = currentCaller.require(Role.LEADER, "裁决");
+    validator.valid(request);
+    SupervisionModel model = access.lockedVisible(modelId);
+    access.requireIndependent(caller, model, "裁决");
+    Task ruling =
+        processTasks
+            .single(model.getProcessInstanceId(), ModelLifecycle.TASK_RULE_ON_MODEL)
+            .orElseThrow(
+                () ->
+                    new LifecycleViolationException(
+                        "监督模型 "
+                            + modelId
+                            + " 当前阶段为 "
+                            + model.getStage()
+                            + "（"
+                            + model.getStage().label()
+                            + "），没有待裁决事项（可能已由他人裁决）"));
+    if (!caller.username().equals(ruling.getAssignee())) {
+      throw access.deny(caller, "只有主持本次论证会的院领导（" + ruling.getAssignee() + "）可以裁决监督模型 " + modelId);
+    }
+    List<UserAccount> owners = checkRulingRules(request);
+    AgendaItem round =
+        forums
+            .latestAgendaItem(modelId)
+            .orElseThrow(() -> new LifecycleViolationException("监督模型 " + modelId + " 不在论证会议程中"));
+    Decision decision =
+        new Decision(
+            model,
+            round.getForum(),
+            Gate.FORUM_RULING,
+            request.outcome().name(),
+            blankToNull(request.reason()),
+            currentCaller.account(),
+            clock.instant(),
+            evidence(model, reviews.board(modelId)));
+    em.persist(decision);
+    List<DecisionCondition> conditions = new ArrayList<>();
+    for (int i = 0; i < request.conditions().size(); i++) {
+      ConditionRequest condition = request.conditions().get(i);
+      DecisionCondition entity =
+          new DecisionCondition(
+              decision, condition.text().strip(), owners.get(i), condition.dueDate());
+      em.persist(entity);
+      conditions.add(entity);
+    }
+    processTasks.complete(
+        ruling, caller.username(), Map.of(ModelLifecycle.VAR_RULING, request.outcome().name()));
+    em.flush();
+    return toResponse(decision, conditions);
+  }
+
+  @Override
+  public List<DecisionResponse> decisions(long modelId) {
+    access.visible(modelId);
+    List<Decision> decisions =
+        em.createQuery(
+                "select d from Decision d where d.model.id = :model order by d.decidedAt, d.id",
+                Decision.class)
+            .setParameter("model", modelId)
+            .getResultList();
+    return decisions.stream()
+        .map(
+            decision ->
+                toResponse(
+                    decision,
+                    em.createQuery(
+                            "select c from DecisionCondition c where c.decision = :decision order by c.id",
+                            DecisionCondition.class)
+                        .setParameter("decision", decision)
+                        .getResultList()))
+        .toList();
+  }
+
+  /** The rules of a ruling beyond field constraints; the owners of its conditions, in order. */
+  private List<UserAccount> checkRulingRules(RulingRequest request) {
+    List<FieldViolation> violations = new ArrayList<>();
+    if (request.outcome() != ForumRuling.GO && blankToNull(request.reason()) == null) {
+      violations.add(
+          new FieldViolation(
+              "reason", "RequiredUnlessGo", "裁决结果为「" + request.outcome().label() + "」时须说明理由"));
+    }
+    if (request.outcome() == ForumRuling.CONDITIONAL_GO && request.conditions().isEmpty()) {
+      violations.add(
+          new FieldViolation("conditions", "RequiredForConditionalGo", "附条件通过须列明至少一项条件"));
+    }
+    if (request.outcome() != ForumRuling.CONDITIONAL_GO && !request.conditions().isEmpty()) {
+      violations.add(new FieldViolation("conditions", "OnlyForConditionalGo", "只有附条件通过才能附加条件"));
+    }
+    List<UserAccount> owners = new ArrayList<>();
+    for (int i = 0; i < request.conditions().size(); i++) {
+      long ownerId = request.conditions().get(i).ownerId();
+      var owner = organisation.findUserById(ownerId);
+      if (owner.isEmpty()) {
+        violations.add(
+            new FieldViolation(
+                "conditions[" + i + "].ownerId", "exists", "用户 " + ownerId + " 不存在"));
+      } else {
+        owners.add(owner.get());
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return owners;
+  }
+
+  /** The evidence as it stands now, frozen into the decision record. */
+  private static String evidence(SupervisionModel model, ReviewBoardResponse board) {
+    JsonArrayBuilder reviewArray = Json.createArrayBuilder();
+    for (ReviewResponse review : board.reviews()) {
+      reviewArray.add(
+          Json.createObjectBuilder()
+              .add("reviewer", review.reviewer().username())
+              .add("necessity", review.necessity())
+              .add("feasibility", review.feasibility())
+              .add("clueAccuracy", review.clueAccuracy())
+              .add("promotionValue", review.promotionValue())
+              .add("practicalSignificance", review.practicalSignificance())
+              .add("expectedEffect", review.expectedEffect())
+              .add("difficulties", review.difficulties())
+              .add("attentionPoints", review.attentionPoints())
+              .add("submittedAt", review.submittedAt().toString()));
+    }
+    JsonArrayBuilder criteria = Json.createArrayBuilder();
+    for (CriterionSummary criterion : board.criteria()) {
+      criteria.add(
+          Json.createObjectBuilder()
+              .add("criterion", criterion.criterion())
+              .add("average", criterion.average())
+              .add("min", criterion.min())
+              .add("max", criterion.max())
+              .add("disagreement", criterion.disagreement()));
+    }
+    JsonArrayBuilder exclusions = Json.createArrayBuilder();
+    for (ExclusionResponse exclusion : board.exclusions()) {
+      exclusions.add(
+          Json.createObjectBuilder()
+              .add("reviewer", exclusion.reviewer().username())
+              .add("kind", exclusion.kind().name())
+              .add("reason", exclusion.reason()));
+    }
+    JsonObjectBuilder snapshot =
+        Json.createObjectBuilder()
+            .add("modelId", model.getId())
+            .add("modelVersion", model.getModelVersion())
+            .add("modelRowVersion", model.getRowVersion())
+            .add("title", model.getTitle())
+            .add("forumId", board.forumId())
+            .add("reviews", reviewArray)
+            .add("criteria", criteria)
+            .add("disagreement", board.disagreement())
+            .add("exclusions", exclusions);
+    return snapshot.build().toString();
+  }
+
+  private static DecisionResponse toResponse(
+      Decision decision, List<DecisionCondition> conditions) {
+    String label =
+        decision.getGate() == Gate.FORUM_RULING
+            ? ForumRuling.valueOf(decision.getOutcome()).label()
+            : decision.getOutcome();
+    List<ConditionResponse> conditionResponses =
+        conditions.stream().map(DecisionCondition::toResponse).toList();
+    return new DecisionResponse(
+        decision.getId(),
+        decision.getModel().getId(),
+        decision.getGate(),
+        decision.getOutcome(),
+        label,
+        decision.getReason(),
+        decision.getDecidedBy().toRef(),
+        decision.getDecidedAt(),
+        decision.getModelVersion(),
+        decision.getEvidence(),
+        conditionResponses);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

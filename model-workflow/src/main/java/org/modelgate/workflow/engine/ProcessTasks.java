@@ -1,0 +1,81 @@
+package org.modelgate.workflow.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.failure.LifecycleViolationException;
+
+/**
+ * The services' way into a model's process: find its open tasks, complete them, send it messages.
+ * Engine failures that mean "someone else moved first" become {@link LifecycleViolationException}
+ * (409), in the caller's transaction.
+ */
+@ApplicationScoped
+public class ProcessTasks {
+
+  @Inject TaskService taskService;
+  @Inject RuntimeService runtimeService;
+
+  /** The open tasks of a process instance at one element (several for a multi-instance). */
+  public List<Task> open(String processInstanceId, String taskKey) {
+    if (processInstanceId == null) {
+      return List.of();
+    }
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey)
+        .list();
+  }
+
+  /** The single open task at that element, if the process is waiting there. */
+  public Optional<Task> single(String processInstanceId, String taskKey) {
+    return open(processInstanceId, taskKey).stream().findFirst();
+  }
+
+  /** The open task at that element assigned to {@code username}. */
+  public Optional<Task> assignedTo(String processInstanceId, String taskKey, String username) {
+    return open(processInstanceId, taskKey).stream()
+        .filter(task -> username.equals(task.getAssignee()))
+        .findFirst();
+  }
+
+  /**
+   * Completes the task for {@code username}. Refused when another user has claimed it, or when it
+   * was completed meanwhile.
+   */
+  public void complete(Task task, String username, Map<String, Object> variables) {
+    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+      throw new LifecycleViolationException(
+          "任务「" + task.getName() + "」已由 " + task.getAssignee() + " 认领，只能由其办理");
+    }
+    try {
+      taskService.complete(task.getId(), variables);
+    } catch (NullValueException | OptimisticLockingException e) {
+      throw new LifecycleViolationException("任务「" + task.getName() + "」已由他人办理完毕，请刷新后查看");
+    }
+  }
+
+  /** Sends a message to the model's process; refused when it is not waiting for that message. */
+  public void correlate(String message, long modelId, Map<String, Object> variables) {
+    try {
+      runtimeService
+          .createMessageCorrelation(message)
+          .processInstanceBusinessKey(String.valueOf(modelId))
+          .setVariables(variables)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new LifecycleViolationException("监督模型 " + modelId + " 的流程当前不接受此操作（" + message + "）");
+    } catch (OptimisticLockingException e) {
+      throw new LifecycleViolationException("监督模型 " + modelId + " 正由他人处理，请稍后重试");
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package org.modelgate.workflow.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.modelgate.api.common.UserRef;
+import org.modelgate.api.failure.EntityNotFoundException;
+import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.forum.AgendaItemResponse;
+import org.modelgate.api.forum.AgendaRequest;
+import org.modelgate.api.forum.CreateForumRequest;
+import org.modelgate.api.forum.ExclusionKind;
+import org.modelgate.api.forum.ExclusionResponse;
+import org.modelgate.api.forum.ForumResponse;
+import org.modelgate.api.forum.ForumService;
+import org.modelgate.api.proposal.Stage;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
+import org.modelgate.workflow.engine.LifecycleSettings;
+import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.engine.ProcessTasks;
+import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.organisation.UserAccount;
+import org.modelgate.workflow.proposal.ModelAccess;
+import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.security.CurrentCaller;
+import org.modelgate.workflow.validation.RequestValidator;
+
+/**
+ * Forums: the digital office schedules them and manages their agendas. Putting a model on an agenda
+ * starts its review round: the eligible reviewers get a review task each, due at the forum date
+ * plus the grace period; reviewers from a creator's unit and co-creators are excluded and minuted.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultForumService implements ForumService {
+
+  static final String FORUM = "论证会";
+  private static final int LIST_LIMIT = 200;
+
+  @Inject ForumRepository forums;
+  @Inject OrganisationRepository organisation;
+  @Inject ModelAccess access;
+  @Inject CurrentCaller currentCaller;
+  @Inject ProcessTasks processTasks;
+  @Inject LifecycleSettings settings;
+  @Inject MinutesWriter minutesWriter;
+  @Inject RequestValidator validator;
+  @Inject Clock clock;
+
+  @Override
+  public ForumResponse create(CreateForumRequest request) {
+    Caller caller = requireDigitalOffice("安排论证会");
+    validator.valid(request);
+    UserAccount leader =
+        organisation
+            .findUserById(request.presidingLeaderId())
+            .filter(user -> user.has(Role.LEADER))
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "presidingLeaderId",
+                        "exists",
+                        "用户 " + request.presidingLeaderId() + " 不存在或不是院领导"));
+    Set<UserAccount> reviewers = new HashSet<>();
+    for (Long reviewerId : request.reviewerIds()) {
+      UserAccount reviewer =
+          organisation
+              .findUserById(reviewerId)
+              .filter(user -> user.has(Role.REVIEWER))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "reviewerIds", "exists", "用户 " + reviewerId + " 不存在或不是评审专家"));
+      if (!reviewer.isActiveAt(request.scheduledAt())) {
+        throw new InvalidInputException(
+            "reviewerIds",
+            "ActiveAtForumDate",
+            "评审专家 " + reviewer.getUsername() + " 的账号在论证会日期前已停用或到期");
+      }
+      reviewers.add(reviewer);
+    }
+    Forum forum =
+        forums.add(
+            new Forum(
+                request.title().strip(),
+                request.scheduledAt(),
+                request.place().strip(),
+                leader,
+                reviewers,
+                currentCaller.account(),
+                clock.instant()));
+    forums.flush();
+    return toResponse(forum);
+  }
+
+  @Override
+  public ForumResponse find(long forumId) {
+    return toResponse(visibleForum(forumId));
+  }
+
+  @Override
+  public List<ForumResponse> list() {
+    Caller caller = currentCaller.get();
+    if (caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN)) {
+      return forums.recent(LIST_LIMIT).stream().map(this::toResponse).toList();
+    }
+    if (caller.has(Role.REVIEWER)) {
+      return forums.invitingReviewer(caller.userId(), LIST_LIMIT).stream()
+          .map(this::toResponse)
+          .toList();
+    }
+    throw access.deny(caller, caller.username() + " 无权查看论证会");
+  }
+
+  @Override
+  public ForumResponse addToAgenda(long forumId, AgendaRequest request) {
+    requireDigitalOffice("安排论证议程");
+    validator.valid(request);
+    Forum forum = forum(forumId);
+    requireBeforeForumDate(forum, "增加议程");
+    SupervisionModel model = access.lockedVisible(request.modelId());
+    if (model.getStage() != Stage.AWAITING_FORUM) {
+      throw new LifecycleViolationException(
+          "监督模型 "
+              + model.getId()
+              + " 当前阶段为 "
+              + model.getStage()
+              + "（"
+              + model.getStage().label()
+              + "），只有待论证的模型可以列入议程");
+    }
+    if (model.isCreator(forum.getPresidingLeader().getId())) {
+      throw new LifecycleViolationException(
+          "回避原则：主持人 "
+              + forum.getPresidingLeader().getUsername()
+              + " 是监督模型 "
+              + model.getId()
+              + " 的建模人，不能在本次论证会裁决该模型，请改列其他论证会");
+    }
+    Instant now = clock.instant();
+    forums.add(new AgendaItem(forum, model, now));
+    List<String> eligible = new ArrayList<>();
+    for (UserAccount reviewer : sortedReviewers(forum)) {
+      exclusionFor(model, reviewer)
+          .ifPresentOrElse(
+              kind ->
+                  forums.add(new ReviewExclusion(forum, model, reviewer, kind, kind.label(), now)),
+              () -> eligible.add(reviewer.getUsername()));
+    }
+    processTasks.correlate(
+        ModelLifecycle.MESSAGE_SCHEDULED_ON_FORUM,
+        model.getId(),
+        Map.of(
+            ModelLifecycle.VAR_FORUM_ID, forum.getId(),
+            ModelLifecycle.VAR_REVIEWERS, eligible,
+            ModelLifecycle.VAR_REVIEW_DEADLINE,
+                Date.from(forum.getScheduledAt().plus(settings.reviewGrace())),
+            ModelLifecycle.VAR_PRESIDING_LEADER, forum.getPresidingLeader().getUsername()));
+    forums.flush();
+    return toResponse(forum);
+  }
+
+  @Override
+  public ForumResponse removeFromAgenda(long forumId, long modelId) {
+    requireDigitalOffice("调整论证议程");
+    Forum forum = forum(forumId);
+    requireBeforeForumDate(forum, "移出议程");
+    SupervisionModel model = access.lockedVisible(modelId);
+    AgendaItem item =
+        forums
+            .agendaItem(forumId, modelId)
+            .orElseThrow(
+                () -> new EntityNotFoundException("论证会 " + forumId + " 议程中的监督模型", modelId));
+    if (model.getStage() != Stage.FORUM_REVIEW) {
+      throw new LifecycleViolationException("监督模型 " + modelId + " 已不在评审中，不能移出议程");
+    }
+    if (minutesWriter.reviewCount(forumId, modelId) > 0) {
+      throw new LifecycleViolationException("监督模型 " + modelId + " 已有评审意见提交，不能再移出议程");
+    }
+    processTasks.correlate(ModelLifecycle.MESSAGE_REMOVED_FROM_AGENDA, modelId, Map.of());
+    forums.removeAgendaItem(item);
+    forums.flush();
+    return toResponse(forum);
+  }
+
+  @Override
+  public String minutesHtml(long forumId) {
+    Forum forum = visibleForum(forumId);
+    return minutesWriter.write(forum, forums.agenda(forumId), clock.instant());
+  }
+
+  /** Why the reviewer may not review the model, if they may not. */
+  static Optional<ExclusionKind> exclusionFor(SupervisionModel model, UserAccount reviewer) {
+    if (model.isCreator(reviewer.getId())) {
+      return Optional.of(ExclusionKind.CO_CREATOR);
+    }
+    if (model.creatorUnitIds().contains(reviewer.getUnit().getId())) {
+      return Optional.of(ExclusionKind.SAME_UNIT);
+    }
+    return Optional.empty();
+  }
+
+  private Caller requireDigitalOffice(String action) {
+    Caller caller = currentCaller.require(Role.STAFF, action);
+    if (!caller.cityWide()) {
+      throw access.deny(caller, "论证会由数字检察办公室安排，" + caller.username() + " 不能" + action);
+    }
+    return caller;
+  }
+
+  private Forum forum(long forumId) {
+    return forums.findById(forumId).orElseThrow(() -> new EntityNotFoundException(FORUM, forumId));
+  }
+
+  private Forum visibleForum(long forumId) {
+    Forum forum = forum(forumId);
+    Caller caller = currentCaller.get();
+    boolean office = caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN);
+    if (!office && !(caller.has(Role.REVIEWER) && forum.invites(caller.userId()))) {
+      throw access.deny(caller, caller.username() + " 未受邀参加论证会 " + forumId);
+    }
+    return forum;
+  }
+
+  private void requireBeforeForumDate(Forum forum, String action) {
+    if (!clock.instant().isBefore(forum.getScheduledAt())) {
+      throw new LifecycleViolationException(
+          "论证会 " + forum.getId() + " 已于 " + forum.getScheduledAt() + " 召开，不能再" + action);
+    }
+  }
+
+  private static List<UserAccount> sortedReviewers(Forum forum) {
+    return forum.getReviewers().stream()
+        .sorted(Comparator.comparing(UserAccount::getUsername))
+        .toList();
+  }
+
+  ForumResponse toResponse(Forum forum) {
+    List<AgendaItemResponse> agenda = new ArrayList<>();
+    for (AgendaItem item : forums.agenda(forum.getId())) {
+      SupervisionModel model = item.getModel();
+      List<ExclusionResponse> exclusions =
+          forums.exclusions(forum.getId(), model.getId()).stream()
+              .map(ReviewExclusion::toResponse)
+              .toList();
+      Set<Long> excluded = new HashSet<>();
+      exclusions.forEach(exclusion -> excluded.add(exclusion.reviewer().id()));
+      List<UserRef> eligible =
+          sortedReviewers(forum).stream()
+              .filter(reviewer -> !excluded.contains(reviewer.getId()))
+              .map(UserAccount::toRef)
+              .toList();
+      agenda.add(
+          new AgendaItemResponse(
+              model.getId(),
+              model.getTitle(),
+              model.getOwningUnit().getName(),
+              model.getStage(),
+              eligible,
+              exclusions));
+    }
+    return new ForumResponse(
+        forum.getId(),
+        forum.getTitle(),
+        forum.getScheduledAt(),
+        forum.getPlace(),
+        forum.getPresidingLeader().toRef(),
+        sortedReviewers(forum).stream().map(UserAccount::toRef).toList(),
+        agenda);
+  }
+}

@@ -1,0 +1,196 @@
+package org.modelgate.workflow.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.failure.EntityNotFoundException;
+import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.inbox.InboxService;
+import org.modelgate.api.inbox.TaskResponse;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
+import org.modelgate.workflow.proposal.ModelAccess;
+import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.security.CurrentCaller;
+
+/**
+ * The caller's inbox: tasks assigned to them and unclaimed tasks offered to one of their roles.
+ * Group tasks of the lifecycle (screening, pilot planning) belong to the digital office, so staff
+ * of other units are not offered them. Model titles and stages come from the application's table in
+ * one query, not one per task.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultInboxService implements InboxService {
+
+  static final int MAX_TASKS = 500;
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject TaskService taskService;
+  @Inject CurrentCaller currentCaller;
+  @Inject ModelAccess access;
+  @Inject Clock clock;
+
+  @Override
+  public List<TaskResponse> tasks() {
+    Caller caller = currentCaller.get();
+    Map<String, Task> tasks = new LinkedHashMap<>();
+    taskService
+        .createTaskQuery()
+        .taskAssignee(caller.username())
+        .orderByTaskCreateTime()
+        .asc()
+        .listPage(0, MAX_TASKS)
+        .forEach(task -> tasks.put(task.getId(), task));
+    List<String> groups = offeredGroups(caller);
+    if (!groups.isEmpty()) {
+      taskService
+          .createTaskQuery()
+          .taskCandidateGroupIn(groups)
+          .orderByTaskCreateTime()
+          .asc()
+          .listPage(0, MAX_TASKS)
+          .forEach(task -> tasks.putIfAbsent(task.getId(), task));
+    }
+    Map<String, SupervisionModel> models = modelsOf(tasks.values());
+    Instant now = clock.instant();
+    List<TaskResponse> inbox = new ArrayList<>();
+    for (Task task : tasks.values()) {
+      SupervisionModel model = models.get(task.getProcessInstanceId());
+      if (model != null) {
+        inbox.add(toResponse(task, model, now));
+      }
+    }
+    inbox.sort(
+        Comparator.comparing(TaskResponse::overdue)
+            .reversed()
+            .thenComparing(TaskResponse::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TaskResponse::createdAt));
+    return inbox;
+  }
+
+  @Override
+  public TaskResponse claim(String taskId) {
+    Caller caller = currentCaller.get();
+    Task task = task(taskId);
+    if (!offeredTo(task, caller)) {
+      throw access.deny(caller, "任务「" + task.getName() + "」没有分派给 " + caller.username() + " 所在的岗位");
+    }
+    try {
+      taskService.claim(taskId, caller.username());
+    } catch (TaskAlreadyClaimedException e) {
+      throw new LifecycleViolationException(
+          "任务「" + task.getName() + "」已由 " + e.getTaskAssignee() + " 认领");
+    }
+    return toResponse(task(taskId));
+  }
+
+  @Override
+  public TaskResponse unclaim(String taskId) {
+    Caller caller = currentCaller.get();
+    Task task = task(taskId);
+    if (!caller.username().equals(task.getAssignee())) {
+      throw new LifecycleViolationException("任务「" + task.getName() + "」不是由您认领的，不能退回");
+    }
+    if (candidateGroups(task).isEmpty()) {
+      throw new LifecycleViolationException("任务「" + task.getName() + "」是指派给您本人的，不能退回");
+    }
+    taskService.setAssignee(taskId, null);
+    return toResponse(task(taskId));
+  }
+
+  /** The roles whose group tasks the caller is offered. */
+  private static List<String> offeredGroups(Caller caller) {
+    List<String> groups = new ArrayList<>();
+    for (Role role : caller.roles()) {
+      if (role != Role.STAFF || caller.cityWide()) {
+        groups.add(role.roleName());
+      }
+    }
+    return groups;
+  }
+
+  private boolean offeredTo(Task task, Caller caller) {
+    Set<String> groups = candidateGroups(task);
+    return offeredGroups(caller).stream().anyMatch(groups::contains);
+  }
+
+  private Set<String> candidateGroups(Task task) {
+    Set<String> groups = new HashSet<>();
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    return groups;
+  }
+
+  private Task task(String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new EntityNotFoundException("任务", taskId);
+    }
+    return task;
+  }
+
+  private TaskResponse toResponse(Task task) {
+    SupervisionModel model = modelsOf(List.of(task)).get(task.getProcessInstanceId());
+    if (model == null) {
+      throw new EntityNotFoundException("任务", task.getId());
+    }
+    return toResponse(task, model, clock.instant());
+  }
+
+  /** The models of the tasks' process instances, by process instance id, in one query. */
+  private Map<String, SupervisionModel> modelsOf(Collection<Task> tasks) {
+    Set<String> instances =
+        tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    if (instances.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select m from SupervisionModel m where m.processInstanceId in :instances",
+            SupervisionModel.class)
+        .setParameter("instances", instances)
+        .getResultStream()
+        .collect(Collectors.toMap(SupervisionModel::getProcessInstanceId, Function.identity()));
+  }
+
+  private static TaskResponse toResponse(Task task, SupervisionModel model, Instant now) {
+    Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    return new TaskResponse(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        model.getId(),
+        model.getTitle(),
+        model.getStage(),
+        model.getStage().label(),
+        task.getAssignee(),
+        task.getAssignee() == null,
+        task.getCreateTime().toInstant(),
+        due,
+        due != null && due.isBefore(now));
+  }
+}

@@ -1,0 +1,162 @@
+package org.modelgate.workflow.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.common.UserRef;
+import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.forum.ExclusionKind;
+import org.modelgate.api.forum.ExclusionResponse;
+import org.modelgate.api.review.AbstainRequest;
+import org.modelgate.api.review.CriterionSummary;
+import org.modelgate.api.review.ReviewBoardResponse;
+import org.modelgate.api.review.ReviewResponse;
+import org.modelgate.api.review.ReviewService;
+import org.modelgate.api.review.SubmitReviewRequest;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
+import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.engine.ProcessTasks;
+import org.modelgate.workflow.forum.AgendaItem;
+import org.modelgate.workflow.forum.ForumRepository;
+import org.modelgate.workflow.forum.ReviewExclusion;
+import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.proposal.ModelAccess;
+import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.security.CurrentCaller;
+import org.modelgate.workflow.validation.RequestValidator;
+
+/**
+ * Reviews at a forum. A reviewer reviews through their own review task, so a review outside the
+ * round (excluded, late, twice) has no task and is refused. Others' reviews stay hidden from a
+ * reviewer until they have submitted (or abstained), so that nobody anchors on the first opinion.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultReviewService implements ReviewService {
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject ModelAccess access;
+  @Inject ForumRepository forums;
+  @Inject OrganisationRepository organisation;
+  @Inject CurrentCaller currentCaller;
+  @Inject ProcessTasks processTasks;
+  @Inject RequestValidator validator;
+  @Inject Clock clock;
+
+  @Override
+  public ReviewResponse submit(long modelId, SubmitReviewRequest request) {
+    Caller caller = currentCaller.require(Role.REVIEWER, "提交评审意见");
+    validator.valid(request);
+    SupervisionModel model = access.lockedVisible(modelId);
+    access.requireIndependent(caller, model, "评审");
+    Task task = reviewTask(model, caller);
+    AgendaItem round = currentRound(model);
+    Review review =
+        new Review(round.getForum(), model, currentCaller.account(), request, clock.instant());
+    em.persist(review);
+    processTasks.complete(task, caller.username(), Map.of());
+    em.flush();
+    return review.toResponse();
+  }
+
+  @Override
+  public ReviewBoardResponse abstain(long modelId, AbstainRequest request) {
+    Caller caller = currentCaller.require(Role.REVIEWER, "声明回避");
+    validator.valid(request);
+    SupervisionModel model = access.lockedVisible(modelId);
+    Task task = reviewTask(model, caller);
+    AgendaItem round = currentRound(model);
+    em.persist(
+        new ReviewExclusion(
+            round.getForum(),
+            model,
+            currentCaller.account(),
+            ExclusionKind.ABSTAINED,
+            request.reason().strip(),
+            clock.instant()));
+    processTasks.complete(task, caller.username(), Map.of());
+    em.flush();
+    return board(modelId);
+  }
+
+  @Override
+  public ReviewBoardResponse board(long modelId) {
+    Caller caller = currentCaller.get();
+    SupervisionModel model = access.visible(modelId);
+    var round = forums.latestAgendaItem(modelId);
+    if (round.isEmpty()) {
+      return new ReviewBoardResponse(
+          modelId, null, true, List.of(), List.of(), false, List.of(), List.of());
+    }
+    long forumId = round.get().getForum().getId();
+    List<ReviewResponse> reviews =
+        em.createQuery(
+                "select r from Review r where r.forum.id = :forum and r.model.id = :model"
+                    + " order by r.submittedAt, r.id",
+                Review.class)
+            .setParameter("forum", forumId)
+            .setParameter("model", modelId)
+            .getResultStream()
+            .map(Review::toResponse)
+            .toList();
+    List<ExclusionResponse> exclusions =
+        forums.exclusions(forumId, modelId).stream().map(ReviewExclusion::toResponse).toList();
+    List<UserRef> pending =
+        processTasks.open(model.getProcessInstanceId(), ModelLifecycle.TASK_SUBMIT_REVIEW).stream()
+            .map(Task::getAssignee)
+            .sorted()
+            .map(
+                username ->
+                    organisation
+                        .findUser(username)
+                        .map(user -> user.toRef())
+                        .orElse(new UserRef(0, username, username)))
+            .toList();
+    boolean office = caller.has(Role.LEADER) || caller.has(Role.STAFF) || caller.has(Role.ADMIN);
+    boolean done =
+        reviews.stream().anyMatch(review -> review.reviewer().id() == caller.userId())
+            || exclusions.stream()
+                .anyMatch(exclusion -> exclusion.reviewer().id() == caller.userId());
+    boolean othersVisible = office || model.isCreator(caller.userId()) || done;
+    List<ReviewResponse> shown = othersVisible ? reviews : List.of();
+    List<CriterionSummary> criteria = Scorecards.summarize(shown);
+    return new ReviewBoardResponse(
+        modelId,
+        forumId,
+        othersVisible,
+        shown,
+        criteria,
+        criteria.stream().anyMatch(CriterionSummary::disagreement),
+        pending,
+        exclusions);
+  }
+
+  private Task reviewTask(SupervisionModel model, Caller caller) {
+    return processTasks
+        .assignedTo(
+            model.getProcessInstanceId(), ModelLifecycle.TASK_SUBMIT_REVIEW, caller.username())
+        .orElseThrow(
+            () ->
+                new LifecycleViolationException(
+                    caller.username()
+                        + " 没有监督模型 "
+                        + model.getId()
+                        + " 的待办评审任务（未受邀、已回避、已提交或评审期已结束）"));
+  }
+
+  private AgendaItem currentRound(SupervisionModel model) {
+    return forums
+        .latestAgendaItem(model.getId())
+        .orElseThrow(
+            () -> new LifecycleViolationException("监督模型 " + model.getId() + " 不在任何论证会议程中"));
+  }
+}
