@@ -85,6 +85,55 @@ final class ApiClient {
             .POST(BodyPublishers.ofString(form)));
   }
 
+  /** Any method with a JSON body and, when given, an If-Match header. */
+  Reply send(String method, String path, String json, String ifMatch) {
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/json")
+            .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      builder.header("If-Match", ifMatch);
+    }
+    return send(builder);
+  }
+
+  /** A file as multipart/form-data in the field {@code file}. */
+  Reply upload(String path, String fileName, String contentType, byte[] content) {
+    String boundary = "----modelgate" + System.nanoTime();
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\n"
+                + "Content-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(BodyPublishers.ofByteArray(body)));
+  }
+
+  /** The raw bytes of a download. */
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(base.resolve(path))

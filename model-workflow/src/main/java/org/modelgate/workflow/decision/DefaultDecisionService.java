@@ -65,7 +65,6 @@ public class DefaultDecisionService implements DecisionService {
   @Override
   public DecisionResponse rule(long modelId, RulingRequest request) {
     Caller caller = currentCaller.require(Role.LEADER, "裁决");
-    validator.valid(request);
     SupervisionModel model = access.lockedVisible(modelId);
     access.requireIndependent(caller, model, "裁决");
     Task ruling =
@@ -84,6 +83,7 @@ public class DefaultDecisionService implements DecisionService {
     if (!caller.username().equals(ruling.getAssignee())) {
       throw access.deny(caller, "只有主持本次论证会的院领导（" + ruling.getAssignee() + "）可以裁决监督模型 " + modelId);
     }
+    validator.valid(request);
     List<UserAccount> owners = checkRulingRules(request);
     AgendaItem round =
         forums

@@ -127,8 +127,8 @@ public class DefaultForumService implements ForumService {
   @Override
   public ForumResponse addToAgenda(long forumId, AgendaRequest request) {
     requireDigitalOffice("安排论证议程");
-    validator.valid(request);
     Forum forum = forum(forumId);
+    validator.valid(request);
     requireBeforeForumDate(forum, "增加议程");
     SupervisionModel model = access.lockedVisible(request.modelId());
     if (model.getStage() != Stage.AWAITING_FORUM) {

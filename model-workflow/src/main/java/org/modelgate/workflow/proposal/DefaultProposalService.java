@@ -112,8 +112,8 @@ public class DefaultProposalService implements ProposalService {
   @Override
   public SupervisionModelResponse update(
       long modelId, long expectedRowVersion, DraftRequest request) {
-    validator.valid(request);
     SupervisionModel model = access.lockedForCreator(modelId, "修改");
+    validator.valid(request);
     if (!EDITABLE.contains(model.getStage())) {
       throw new LifecycleViolationException(stageText(model) + "，只有草稿或退回修改的模型可以修改");
     }
@@ -179,8 +179,8 @@ public class DefaultProposalService implements ProposalService {
 
   @Override
   public SupervisionModelResponse withdraw(long modelId, WithdrawRequest request) {
-    validator.valid(request);
     SupervisionModel model = access.lockedForCreator(modelId, "撤回");
+    validator.valid(request);
     if (!WITHDRAWABLE.contains(model.getStage())) {
       throw new LifecycleViolationException(stageText(model) + "，只能撤回已提交且尚未推广的模型");
     }
@@ -192,13 +192,13 @@ public class DefaultProposalService implements ProposalService {
 
   @Override
   public SupervisionModelResponse screen(long modelId, ScreeningRequest request) {
-    validator.valid(request);
     Caller caller = currentCaller.require(Role.STAFF, "初审监督模型");
     SupervisionModel model = access.lockedVisible(modelId);
     if (!caller.cityWide()) {
       throw access.deny(caller, "初审由数字检察办公室负责，" + caller.username() + " 不能初审监督模型 " + modelId);
     }
     access.requireIndependent(caller, model, "初审");
+    validator.valid(request);
     if (request.outcome() != ScreeningOutcome.ACCEPT
         && (request.comment() == null || request.comment().isBlank())) {
       throw new InvalidInputException("comment", "RequiredUnlessAccepted", "退回修改或不予采纳时须说明理由");
@@ -248,8 +248,8 @@ public class DefaultProposalService implements ProposalService {
 
   @Override
   public CommentResponse addComment(long modelId, CommentRequest request) {
-    validator.valid(request);
     SupervisionModel model = access.visible(modelId);
+    validator.valid(request);
     Comment comment =
         new Comment(model, currentCaller.account(), request.body().strip(), clock.instant());
     em.persist(comment);

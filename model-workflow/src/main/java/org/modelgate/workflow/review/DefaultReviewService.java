@@ -55,9 +55,9 @@ public class DefaultReviewService implements ReviewService {
   @Override
   public ReviewResponse submit(long modelId, SubmitReviewRequest request) {
     Caller caller = currentCaller.require(Role.REVIEWER, "提交评审意见");
-    validator.valid(request);
     SupervisionModel model = access.lockedVisible(modelId);
     access.requireIndependent(caller, model, "评审");
+    validator.valid(request);
     Task task = reviewTask(model, caller);
     AgendaItem round = currentRound(model);
     Review review =
@@ -71,8 +71,8 @@ public class DefaultReviewService implements ReviewService {
   @Override
   public ReviewBoardResponse abstain(long modelId, AbstainRequest request) {
     Caller caller = currentCaller.require(Role.REVIEWER, "声明回避");
-    validator.valid(request);
     SupervisionModel model = access.lockedVisible(modelId);
+    validator.valid(request);
     Task task = reviewTask(model, caller);
     AgendaItem round = currentRound(model);
     em.persist(

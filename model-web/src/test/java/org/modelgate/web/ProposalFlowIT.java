@@ -1,0 +1,427 @@
+package org.modelgate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One model from draft through screening, revision, a forum with conflict-of-interest exclusions,
+ * reviews and a conditional go, through the REST API against a real Payara Micro and database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProposalFlowIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ModelGateWar.asBuilt();
+  }
+
+  @ArquillianResource URL baseUrl;
+  URI base;
+
+  /**
+   * Two reviewers who must be excluded: one from the creator's unit (宣州区院), one who is also a
+   * creator and co-creates the model. Added straight to the database with the demo password.
+   */
+  @BeforeAll
+  static void reviewersWithConflicts() throws Exception {
+    addUser(900_001, "reviewer-xz", "宣州区院业务专家", "XZ", "reviewer");
+    addUser(900_002, "reviewer-co", "第五检察部专家（共同建模人）", "XC-5", "reviewer", "creator");
+  }
+
+  static void addUser(long id, String username, String name, String unit, String... roles)
+      throws Exception {
+    if (TestDatabase.count("select count(*) from mg_user where username = ?", username) > 0) {
+      return;
+    }
+    TestDatabase.execute(
+        "insert into mg_user (id, username, display_name, password_hash, unit_id, enabled, created_at)"
+            + " select "
+            + id
+            + ", '"
+            + username
+            + "', '"
+            + name
+            + "', password_hash,"
+            + " (select id from mg_unit where code = '"
+            + unit
+            + "'), true, created_at"
+            + " from mg_user where username = 'reviewer'");
+    for (String role : roles) {
+      TestDatabase.execute(
+          "insert into mg_user_role (user_id, role) values (" + id + ", '" + role + "')");
+    }
+  }
+
+  @BeforeEach
+  void base() throws Exception {
+    base = baseUrl.toURI();
+  }
+
+  ApiClient as(String username) {
+    return ApiClient.as(base, username);
+  }
+
+  static long userId(String username) throws Exception {
+    return TestDatabase.count("select id from mg_user where username = ?", username);
+  }
+
+  static String draft(String title, long... coCreators) {
+    StringBuilder ids = new StringBuilder();
+    for (long id : coCreators) {
+      ids.append(ids.isEmpty() ? "" : ",").append(id);
+    }
+    return """
+        {"title":"%s","supervisionPointId":7,
+         "problemStatement":"虚假诉讼案件多发，当事人串通虚构债务",
+         "dataSources":"裁判文书；执行案件；工商登记",
+         "ruleDescription":"同一原告短期内对多名关联被告起诉且均调解结案",
+         "expectedEffect":"发现虚假诉讼线索，提出再审检察建议",
+         "difficulties":"数据口径不一","coCreatorIds":[%s]}"""
+        .formatted(title, ids);
+  }
+
+  long createAndSubmit(String title, long... coCreators) {
+    var created = as("creator").post("api/models", draft(title, coCreators));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    var submitted = as("creator").post("api/models/" + id + "/submit", null);
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    return id;
+  }
+
+  long acceptedModel(String title, long... coCreators) {
+    long id = createAndSubmit(title, coCreators);
+    var accepted = as("staff").post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    assertThat(accepted.json().getString("stage")).isEqualTo("AWAITING_FORUM");
+    return id;
+  }
+
+  long forum(String... reviewers) throws Exception {
+    StringBuilder ids = new StringBuilder();
+    for (String reviewer : reviewers) {
+      ids.append(ids.isEmpty() ? "" : ",").append(userId(reviewer));
+    }
+    var forum =
+        as("staff")
+            .post(
+                "api/forums",
+                """
+                {"title":"2026年第四季度大数据法律监督模型论证会","scheduledAt":"%s","place":"市院三楼会议室",
+                 "presidingLeaderId":%d,"reviewerIds":[%s]}"""
+                    .formatted(Instant.now().plus(2, ChronoUnit.DAYS), userId("leader"), ids));
+    assertThat(forum.status()).as(forum.body()).isEqualTo(201);
+    return forum.json().getJsonNumber("id").longValue();
+  }
+
+  static String review(int necessity) {
+    return """
+        {"necessity":%d,"feasibility":4,"clueAccuracy":4,"promotionValue":5,
+         "practicalSignificance":"契合民事检察监督重点","expectedEffect":"每年可发现线索数十条",
+         "difficulties":"需打通法院执行数据","attentionPoints":"注意保护个人信息"}"""
+        .formatted(necessity);
+  }
+
+  @Test
+  void shouldTakeAModelFromDraftThroughForumToAConditionalGo() throws Exception {
+    long coCreator = userId("reviewer-co");
+    // draft with a co-creator, edited with optimistic locking
+    var created = as("creator").post("api/models", draft("虚假诉讼识别模型", coCreator));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    String etag = created.raw().headers().firstValue("ETag").orElseThrow();
+
+    assertThat(as("creator").send("PUT", "api/models/" + id, draft("改名", coCreator), null).status())
+        .isEqualTo(428);
+    assertThat(
+            as("creator")
+                .send("PUT", "api/models/" + id, draft("改名", coCreator), "\"999\"")
+                .status())
+        .isEqualTo(412);
+    var edited =
+        as("creator").send("PUT", "api/models/" + id, draft("虚假诉讼智能识别模型", coCreator), etag);
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.json().getString("title")).isEqualTo("虚假诉讼智能识别模型");
+    assertThat(
+            as("creator").send("PUT", "api/models/" + id, draft("旧版本覆盖", coCreator), etag).status())
+        .isEqualTo(412);
+
+    // attachments: checked by content, downloadable by those who may see the model
+    byte[] pdf = "%PDF-1.4\n% 模型说明\n".getBytes(StandardCharsets.UTF_8);
+    var uploaded =
+        as("creator")
+            .upload("api/models/" + id + "/attachments", "模型说明.pdf", "application/pdf", pdf);
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    long attachmentId = uploaded.json().getJsonNumber("id").longValue();
+    var fake =
+        as("creator")
+            .upload(
+                "api/models/" + id + "/attachments",
+                "伪装.pdf",
+                "application/pdf",
+                "not a pdf".getBytes());
+    assertThat(fake.status()).isEqualTo(400);
+    assertThat(fake.json().getJsonArray("errors").getJsonObject(0).getString("rule"))
+        .isEqualTo("ContentMatchesType");
+    var script =
+        as("creator")
+            .upload(
+                "api/models/" + id + "/attachments", "x.html", "text/html", "<script>".getBytes());
+    assertThat(script.status()).isEqualTo(400);
+    var download = as("staff").getBytes("api/models/" + id + "/attachments/" + attachmentId);
+    assertThat(download.body()).isEqualTo(pdf);
+    assertThat(as("staff-langxi").get("api/models/" + id + "/attachments/" + attachmentId).status())
+        .isEqualTo(403);
+
+    // submit, return for revision, resubmit, accept
+    assertThat(as("creator").post("api/models/" + id + "/submit", null).json().getString("stage"))
+        .isEqualTo("SCREENING");
+    assertThat(
+            as("staff-langxi")
+                .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            as("staff")
+                .post("api/models/" + id + "/screening", "{\"outcome\":\"RETURN\"}")
+                .status())
+        .isEqualTo(400);
+    var returned =
+        as("staff")
+            .post(
+                "api/models/" + id + "/screening",
+                "{\"outcome\":\"RETURN\",\"comment\":\"请补充数据来源说明\"}");
+    assertThat(returned.json().getString("stage")).isEqualTo("REVISION");
+    String revisionTag =
+        as("creator").get("api/models/" + id).raw().headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            as("creator")
+                .send("PUT", "api/models/" + id, draft("虚假诉讼智能识别模型（修订）", coCreator), revisionTag)
+                .status())
+        .isEqualTo(200);
+    assertThat(as("creator").post("api/models/" + id + "/resubmit", null).json().getString("stage"))
+        .isEqualTo("SCREENING");
+    assertThat(
+            as("staff")
+                .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
+                .json()
+                .getString("stage"))
+        .isEqualTo("AWAITING_FORUM");
+    assertThat(as("leader").get("api/models/" + id + "/comments").body()).contains("请补充数据来源说明");
+
+    // a forum: conflicted reviewers are excluded automatically
+    long forumId = forum("reviewer", "guest-reviewer", "reviewer-xz", "reviewer-co");
+    var scheduled =
+        as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + id + "}");
+    assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+    JsonObject item = scheduled.json().getJsonArray("agenda").getJsonObject(0);
+    assertThat(item.getJsonArray("eligibleReviewers").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("username"))
+        .containsExactly("guest-reviewer", "reviewer");
+    assertThat(item.getJsonArray("exclusions").getValuesAs(JsonObject.class))
+        .extracting(
+            e -> e.getJsonObject("reviewer").getString("username") + ":" + e.getString("kind"))
+        .containsExactlyInAnyOrder("reviewer-xz:SAME_UNIT", "reviewer-co:CO_CREATOR");
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("FORUM_REVIEW");
+    assertThat(as("reviewer-xz").post("api/models/" + id + "/reviews", review(5)).status())
+        .isEqualTo(409);
+    assertThat(as("reviewer-co").post("api/models/" + id + "/reviews", review(5)).status())
+        .isEqualTo(403);
+
+    // reviews: hidden from a reviewer until they submit; disagreement flagged
+    var reviewerTasks =
+        as("reviewer").get("api/tasks").jsonStructure().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(reviewerTasks)
+        .anySatisfy(
+            task -> {
+              assertThat(task.getJsonNumber("modelId").longValue()).isEqualTo(id);
+              assertThat(task.getString("taskKey")).isEqualTo("Task_SubmitReview");
+              assertThat(task.containsKey("dueAt")).isTrue();
+            });
+    assertThat(as("guest-reviewer").post("api/models/" + id + "/reviews", review(2)).status())
+        .isEqualTo(201);
+    var before = as("reviewer").get("api/models/" + id + "/reviews").json();
+    assertThat(before.getBoolean("othersVisible")).isFalse();
+    assertThat(before.getJsonArray("reviews")).isEmpty();
+    assertThat(as("reviewer").post("api/models/" + id + "/reviews", "{\"necessity\":7}").status())
+        .isEqualTo(400);
+    assertThat(as("reviewer").post("api/models/" + id + "/reviews", review(5)).status())
+        .isEqualTo(201);
+    assertThat(as("reviewer").post("api/models/" + id + "/reviews", review(5)).status())
+        .isEqualTo(409);
+    var board = as("reviewer").get("api/models/" + id + "/reviews").json();
+    assertThat(board.getBoolean("othersVisible")).isTrue();
+    assertThat(board.getJsonArray("reviews")).hasSize(2);
+    assertThat(board.getBoolean("disagreement")).isTrue();
+    assertThat(board.getJsonArray("criteria").getValuesAs(JsonObject.class))
+        .filteredOn(c -> c.getString("criterion").equals("necessity"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getBoolean("disagreement")).isTrue());
+
+    // ruling: only the presiding leader; reason and conditions as the outcome requires
+    assertThat(as("leader2").post("api/models/" + id + "/ruling", "{\"outcome\":\"GO\"}").status())
+        .isEqualTo(403);
+    assertThat(as("creator").post("api/models/" + id + "/ruling", "{\"outcome\":\"GO\"}").status())
+        .isEqualTo(403);
+    var noConditions =
+        as("leader")
+            .post(
+                "api/models/" + id + "/ruling",
+                "{\"outcome\":\"CONDITIONAL_GO\",\"reason\":\"需补强数据\"}");
+    assertThat(noConditions.status()).isEqualTo(400);
+    assertThat(noConditions.body()).contains("conditions");
+    var ruled =
+        as("leader")
+            .post(
+                "api/models/" + id + "/ruling",
+                """
+                {"outcome":"CONDITIONAL_GO","reason":"专家意见存在分歧，需补强数据后试点",
+                 "conditions":[{"text":"接入法院执行数据","ownerId":%d,"dueDate":"%s"}]}"""
+                    .formatted(userId("staff"), LocalDate.now().plusDays(30)));
+    assertThat(ruled.status()).as(ruled.body()).isEqualTo(201);
+    assertThat(ruled.json().getString("outcome")).isEqualTo("CONDITIONAL_GO");
+    assertThat(ruled.json().getString("evidence"))
+        .contains("guest-reviewer")
+        .contains("\"disagreement\":true");
+    assertThat(as("leader").post("api/models/" + id + "/ruling", "{\"outcome\":\"GO\"}").status())
+        .isEqualTo(409);
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("PILOT_PLANNING");
+    var decisions =
+        as("creator").get("api/models/" + id + "/decisions").jsonStructure().asJsonArray();
+    assertThat(decisions).hasSize(1);
+    assertThat(decisions.getJsonObject(0).getJsonArray("conditions")).hasSize(1);
+    assertThat(as("staff").get("api/tasks").body()).contains("Task_PlanPilot");
+
+    // minutes
+    var minutes = as("leader").get("api/forums/" + forumId + "/minutes");
+    assertThat(minutes.status()).isEqualTo(200);
+    assertThat(minutes.contentType()).startsWith("text/html");
+    assertThat(minutes.body())
+        .contains("虚假诉讼智能识别模型（修订）")
+        .contains("附条件通过")
+        .contains("意见分歧")
+        .contains("与建模人同一单位")
+        .contains("共同建模人");
+  }
+
+  @Test
+  void shouldLetExactlyOneOfTwoSimultaneousRulingsWin() throws Exception {
+    long id = acceptedModel("并发裁决模型");
+    long forumId = forum("guest-reviewer");
+    assertThat(
+            as("staff")
+                .post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + id + "}")
+                .status())
+        .isEqualTo(200);
+    assertThat(as("guest-reviewer").post("api/models/" + id + "/reviews", review(4)).status())
+        .isEqualTo(201);
+
+    var first =
+        CompletableFuture.supplyAsync(
+            () -> as("leader").post("api/models/" + id + "/ruling", "{\"outcome\":\"GO\"}"));
+    var second =
+        CompletableFuture.supplyAsync(
+            () ->
+                as("leader")
+                    .post(
+                        "api/models/" + id + "/ruling",
+                        "{\"outcome\":\"KILL\",\"reason\":\"重复建设\"}"));
+
+    List<Integer> statuses = List.of(first.get().status(), second.get().status());
+    assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+    assertThat(as("leader").get("api/models/" + id + "/decisions").jsonStructure().asJsonArray())
+        .hasSize(1);
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from act_hi_taskinst t join act_hi_procinst p on p.id_ = t.proc_inst_id_"
+                    + " where p.business_key_ = ? and t.task_def_key_ = 'Task_RuleOnModel'",
+                String.valueOf(id)))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldWithdrawASubmittedModelOnlyByItsCreator() {
+    long id = acceptedModel("撤回验证模型");
+
+    assertThat(
+            as("creator2").post("api/models/" + id + "/withdraw", "{\"reason\":\"不是我的\"}").status())
+        .isEqualTo(403);
+    assertThat(as("creator").post("api/models/" + id + "/withdraw", "{}").status()).isEqualTo(400);
+    var withdrawn =
+        as("creator").post("api/models/" + id + "/withdraw", "{\"reason\":\"数据源无法接入\"}");
+
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("WITHDRAWN");
+    assertThat(
+            as("creator").post("api/models/" + id + "/withdraw", "{\"reason\":\"再撤一次\"}").status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void shouldRejectAtScreeningAndRefuseFurtherSteps() {
+    long id = createAndSubmit("不予采纳验证模型");
+
+    var rejected =
+        as("staff")
+            .post(
+                "api/models/" + id + "/screening",
+                "{\"outcome\":\"REJECT\",\"comment\":\"与在用模型重复\"}");
+
+    assertThat(rejected.json().getString("stage")).isEqualTo("REJECTED");
+    var again = as("staff").post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().getString("detail")).contains("REJECTED");
+  }
+
+  @Test
+  void shouldListAndFilterOnlyWhatTheCallerMaySee() {
+    long mine = createAndSubmit("列表筛选验证模型甲");
+
+    var creatorList =
+        as("creator")
+            .get(
+                "api/models?q="
+                    + java.net.URLEncoder.encode("筛选验证", StandardCharsets.UTF_8)
+                    + "&size=5")
+            .json();
+    var langxiList = as("staff-langxi").get("api/models?stage=SCREENING&size=200").json();
+    var staffList = as("staff").get("api/models?stage=SCREENING&size=200").json();
+    var badPage = as("staff").get("api/models?size=100000");
+
+    assertThat(creatorList.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(m -> m.getJsonNumber("id").longValue())
+        .contains(mine);
+    assertThat(langxiList.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(m -> m.getJsonNumber("id").longValue())
+        .doesNotContain(mine);
+    assertThat(staffList.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(m -> m.getJsonNumber("id").longValue())
+        .contains(mine);
+    assertThat(staffList.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(1);
+    assertThat(badPage.status()).isEqualTo(400);
+    assertThat(creatorList.getJsonArray("items").getValuesAs(JsonObject.class))
+        .allSatisfy(m -> assertThat(m.getString("title")).contains("筛选验证"));
+  }
+}
