@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * Every BPMN element id, message and variable name the Java code uses, so that none appears twice
  * as a string literal. The BPMN file is the source of truth; these constants must match it.
+ *
+ * <p>The process runs from submission to pilot planning: homogeneity check and screening (with a
+ * revision loop), waiting for a forum (with an SLA escalation), one review per eligible reviewer
+ * (closed by a deadline at the latest), the forum's ruling and the pilot plan. The creator can
+ * withdraw at any wait state.
  */
 public final class ModelLifecycle {
 
@@ -14,31 +19,162 @@ public final class ModelLifecycle {
   /** The classpath resources deployed at start-up. */
   public static final List<String> RESOURCES = List.of("processes/model-lifecycle.bpmn");
 
+  // Submission and screening
+
   public static final String START_PROPOSAL_SUBMITTED = "StartEvent_ProposalSubmitted";
+
+  /** Joins the first submission and each resubmission after a revision. */
+  public static final String GATEWAY_JOIN_SCREENING = "Gateway_JoinScreening";
+
+  /** Runs {@link #BEAN_CHECK_HOMOGENEITY}, which sets {@link #VAR_SIMILAR_MODEL_COUNT}. */
+  public static final String SERVICE_TASK_CHECK_HOMOGENEITY = "ServiceTask_CheckHomogeneity";
+
+  /** Staff screen the proposal; completed with {@link #VAR_SCREENING_OUTCOME}. */
   public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
+
+  public static final String GATEWAY_SCREENING_OUTCOME = "Gateway_ScreeningOutcome";
+  public static final String FLOW_SCREENING_ACCEPTED = "SequenceFlow_ScreeningAccepted";
+  public static final String FLOW_SCREENING_RETURNED = "SequenceFlow_ScreeningReturned";
+  public static final String FLOW_SCREENING_REJECTED = "SequenceFlow_ScreeningRejected";
+
+  /** The creator revises a returned proposal; it is then checked and screened again. */
   public static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
-  public static final String TASK_REVISE_AFTER_FORUM = "Task_ReviseAfterForum";
+
+  public static final String END_PROPOSAL_REJECTED = "EndEvent_ProposalRejected";
+
+  // Awaiting a forum
+
+  /** Joins the accepted proposal, a model taken off an agenda and a model revised after a forum. */
+  public static final String GATEWAY_JOIN_AWAIT_FORUM = "Gateway_JoinAwaitForum";
+
+  /** Waits for {@link #MESSAGE_SCHEDULED_ON_FORUM}. */
   public static final String RECEIVE_TASK_AWAIT_FORUM = "ReceiveTask_AwaitForum";
+
+  /** Non-interrupting timer after {@link #VAR_FORUM_SLA}; the model keeps waiting. */
+  public static final String BOUNDARY_FORUM_SLA_EXCEEDED = "BoundaryEvent_ForumSlaExceeded";
+
+  /** Runs {@link #BEAN_ESCALATE_FORUM_SLA}. */
+  public static final String SERVICE_TASK_ESCALATE_FORUM_SLA = "ServiceTask_EscalateForumSla";
+
+  public static final String END_FORUM_SLA_ESCALATED = "EndEvent_ForumSlaEscalated";
+
+  // Forum review
+
+  /**
+   * Parallel multi-instance, one task per entry of {@link #VAR_REVIEWERS}, assigned to {@link
+   * #VAR_REVIEWER}; an empty list goes straight to the ruling.
+   */
   public static final String TASK_SUBMIT_REVIEW = "Task_SubmitReview";
+
+  /** Interrupting timer at {@link #VAR_REVIEW_DEADLINE}: the ruling goes on with what came in. */
+  public static final String BOUNDARY_REVIEW_DEADLINE = "BoundaryEvent_ReviewDeadline";
+
+  /** Interrupting {@link #MESSAGE_REMOVED_FROM_AGENDA}: the model waits for a forum again. */
+  public static final String BOUNDARY_REMOVED_FROM_AGENDA = "BoundaryEvent_RemovedFromAgenda";
+
+  public static final String GATEWAY_JOIN_RULING = "Gateway_JoinRuling";
+
+  // Ruling
+
+  /** The presiding leader rules; completed with {@link #VAR_RULING}. */
   public static final String TASK_RULE_ON_MODEL = "Task_RuleOnModel";
+
+  public static final String GATEWAY_FORUM_RULING = "Gateway_ForumRuling";
+
+  /** Taken for {@code GO} and {@code CONDITIONAL_GO}. */
+  public static final String FLOW_RULING_GO = "SequenceFlow_RulingGo";
+
+  public static final String FLOW_RULING_RECYCLE = "SequenceFlow_RulingRecycle";
+  public static final String FLOW_RULING_HOLD = "SequenceFlow_RulingHold";
+  public static final String FLOW_RULING_KILL = "SequenceFlow_RulingKill";
+
+  /** Staff plan the pilot (candidate group {@code staff}). */
   public static final String TASK_PLAN_PILOT = "Task_PlanPilot";
 
+  /** Placeholder until the pilot is modelled. */
+  public static final String END_PILOT_PLANNED = "EndEvent_PilotPlanned";
+
+  /** The creator revises the model after a RECYCLE ruling; it then waits for a forum again. */
+  public static final String TASK_REVISE_AFTER_FORUM = "Task_ReviseAfterForum";
+
+  public static final String END_MODEL_ON_HOLD = "EndEvent_ModelOnHold";
+  public static final String END_MODEL_KILLED = "EndEvent_ModelKilled";
+
+  // Withdrawal
+
+  /** Interrupting event sub-process: ends the instance at any wait state. */
+  public static final String SUB_PROCESS_WITHDRAWAL = "SubProcess_Withdrawal";
+
+  public static final String START_WITHDRAWAL_REQUESTED = "StartEvent_WithdrawalRequested";
+  public static final String END_MODEL_WITHDRAWN = "EndEvent_ModelWithdrawn";
+
+  // Message names (correlate by business key, the model id)
+
+  /**
+   * Staff put the model on a forum's agenda; carries {@link #VAR_FORUM_ID}, {@link #VAR_REVIEWERS},
+   * {@link #VAR_REVIEW_DEADLINE} and {@link #VAR_PRESIDING_LEADER}.
+   */
   public static final String MESSAGE_SCHEDULED_ON_FORUM = "ScheduledOnForum";
+
+  /** Staff took the model off the forum's agenda while it was being reviewed. */
   public static final String MESSAGE_REMOVED_FROM_AGENDA = "RemovedFromAgenda";
+
+  /** The creator withdraws the model. */
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
 
-  /** Process variable: the id of the supervision model (also the business key). */
+  // Process variables
+
+  /** Long: the id of the supervision model (also the business key, as a string). Set on start. */
   public static final String VAR_MODEL_ID = "modelId";
 
+  /** String: the creator's username, assignee of the revision tasks. Set on start. */
   public static final String VAR_CREATOR = "creator";
+
+  /** String: ISO-8601 duration (e.g. {@code P30D}) a model may wait for a forum. Set on start. */
   public static final String VAR_FORUM_SLA = "forumSla";
-  public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
-  public static final String VAR_REVIEWERS = "reviewers";
-  public static final String VAR_REVIEW_DEADLINE = "reviewDeadline";
-  public static final String VAR_PRESIDING_LEADER = "presidingLeader";
-  public static final String VAR_FORUM_ID = "forumId";
-  public static final String VAR_RULING = "ruling";
+
+  /** Long: models already active or listed on the same supervision point. Set by the check. */
   public static final String VAR_SIMILAR_MODEL_COUNT = "similarModelCount";
+
+  /** String: {@code ACCEPT | RETURN | REJECT}. Set on completing {@link #TASK_SCREEN_PROPOSAL}. */
+  public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
+
+  /** Long: the forum the model is on. Set by {@link #MESSAGE_SCHEDULED_ON_FORUM}. */
+  public static final String VAR_FORUM_ID = "forumId";
+
+  /**
+   * List&lt;String&gt;: usernames of the eligible reviewers, possibly empty. Set by {@link
+   * #MESSAGE_SCHEDULED_ON_FORUM}.
+   */
+  public static final String VAR_REVIEWERS = "reviewers";
+
+  /** String: the reviewer of one {@link #TASK_SUBMIT_REVIEW} instance (local element variable). */
+  public static final String VAR_REVIEWER = "reviewer";
+
+  /** java.util.Date: when reviewing closes. Set by {@link #MESSAGE_SCHEDULED_ON_FORUM}. */
+  public static final String VAR_REVIEW_DEADLINE = "reviewDeadline";
+
+  /**
+   * String: username of the forum's presiding leader. Set by {@link #MESSAGE_SCHEDULED_ON_FORUM}.
+   */
+  public static final String VAR_PRESIDING_LEADER = "presidingLeader";
+
+  /**
+   * String: {@code GO | CONDITIONAL_GO | RECYCLE | HOLD | KILL}. Set on completing {@link
+   * #TASK_RULE_ON_MODEL}.
+   */
+  public static final String VAR_RULING = "ruling";
+
+  // Beans the BPMN names in expressions
+
+  /** Listener with {@code enter(DelegateExecution, String stage)}, called where a stage begins. */
+  public static final String BEAN_STAGE_RECORDER = "stageRecorder";
+
+  /** JavaDelegate of {@link #SERVICE_TASK_CHECK_HOMOGENEITY}. */
+  public static final String BEAN_CHECK_HOMOGENEITY = "checkHomogeneityDelegate";
+
+  /** JavaDelegate of {@link #SERVICE_TASK_ESCALATE_FORUM_SLA}. */
+  public static final String BEAN_ESCALATE_FORUM_SLA = "escalateForumSlaDelegate";
 
   private ModelLifecycle() {}
 }

@@ -11,7 +11,7 @@ import org.modelgate.workflow.engine.ModelLifecycle;
  * A model has waited longer than the forum SLA: flags it for the digital office (process variable
  * {@code forumSlaExceeded}, shown in the task inbox) and leaves a line in the log.
  */
-@Named("escalateForumSlaDelegate")
+@Named(ModelLifecycle.BEAN_ESCALATE_FORUM_SLA)
 @ApplicationScoped
 public class EscalateForumSlaDelegate implements JavaDelegate {
 

@@ -11,7 +11,7 @@ import org.modelgate.workflow.engine.ModelLifecycle;
  * Homogeneity check (同质化) on each submission: counts the models already active or listed on the
  * same supervision point, for the screener. The cap itself is enforced when the creator submits.
  */
-@Named("checkHomogeneityDelegate")
+@Named(ModelLifecycle.BEAN_CHECK_HOMOGENEITY)
 @ApplicationScoped
 public class CheckHomogeneityDelegate implements JavaDelegate {
 

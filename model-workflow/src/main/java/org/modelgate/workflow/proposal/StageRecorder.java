@@ -14,7 +14,7 @@ import org.modelgate.workflow.engine.ModelLifecycle;
  * ${stageRecorder.enter(execution, 'SCREENING')}} where a stage begins. It runs in the engine's
  * transaction, which is the container's, so stage and process state commit together.
  */
-@Named("stageRecorder")
+@Named(ModelLifecycle.BEAN_STAGE_RECORDER)
 @ApplicationScoped
 public class StageRecorder {
 
