@@ -67,6 +67,11 @@ final class ApiClient {
     return send(request(path).GET());
   }
 
+  /** A GET that asks for another representation, e.g. {@code text/html}. */
+  Reply get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   Reply post(String path, String json) {
     return send(
         request(path)

@@ -314,7 +314,7 @@ class ProposalFlowIT {
     assertThat(as("staff").get("api/tasks").body()).contains("Task_PlanPilot");
 
     // minutes
-    var minutes = as("leader").get("api/forums/" + forumId + "/minutes");
+    var minutes = as("leader").get("api/forums/" + forumId + "/minutes", "text/html");
     assertThat(minutes.status()).isEqualTo(200);
     assertThat(minutes.contentType()).startsWith("text/html");
     assertThat(minutes.body())
