@@ -24,9 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint × every kind of caller, from one table. The endpoints are read from the served
- * OpenAPI document, so a new endpoint without a row fails this test. Requests carry bodies that
- * are invalid on purpose: a caller who gets past the authorization checks is answered 400, 404 or
- * 409 without changing anything, a caller who does not gets 403, an anonymous one 401.
+ * OpenAPI document, so a new endpoint without a row fails this test. Requests carry bodies that are
+ * invalid on purpose: a caller who gets past the authorization checks is answered 400, 404 or 409
+ * without changing anything, a caller who does not gets 403, an anonymous one 401.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,8 +35,15 @@ class AuthorizationMatrixIT {
   /** The callers: anonymous, each role, staff of another unit, the model's own creator. */
   static final List<String> CALLERS =
       List.of(
-          "anonymous", "creator", "creator2", "reviewer", "guest-reviewer", "leader", "admin",
-          "staff-langxi", "staff");
+          "anonymous",
+          "creator",
+          "creator2",
+          "reviewer",
+          "guest-reviewer",
+          "leader",
+          "admin",
+          "staff-langxi",
+          "staff");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -71,7 +78,8 @@ class AuthorizationMatrixIT {
   }
 
   /** Who may see a draft of `creator` (宣州区院): its creator, leaders, admins, city-wide staff. */
-  static final Map<String, Integer> SEES_DRAFT = map("creator", 200, "leader", 200, "admin", 200, "staff", 200);
+  static final Map<String, Integer> SEES_DRAFT =
+      map("creator", 200, "leader", 200, "admin", 200, "staff", 200);
 
   @Test
   void shouldAnswerEveryEndpointForEveryCallerAsTheTableSays() throws Exception {
@@ -79,22 +87,39 @@ class AuthorizationMatrixIT {
     var creator = ApiClient.as(base, "creator");
     long draft = id(creator.post("api/models", FoundationIT.draft("权限矩阵草稿")));
     long attachment =
-        id(creator.upload("api/models/" + draft + "/attachments", "a.pdf", "application/pdf", "%PDF-1.4".getBytes()));
+        id(
+            creator.upload(
+                "api/models/" + draft + "/attachments",
+                "a.pdf",
+                "application/pdf",
+                "%PDF-1.4".getBytes()));
     long screening = id(creator.post("api/models", FoundationIT.draft("权限矩阵初审")));
     creator.post("api/models/" + screening + "/submit", null);
     long review = id(creator.post("api/models", FoundationIT.draft("权限矩阵评审")));
     creator.post("api/models/" + review + "/submit", null);
-    ApiClient.as(base, "staff").post("api/models/" + review + "/screening", "{\"outcome\":\"ACCEPT\"}");
+    ApiClient.as(base, "staff")
+        .post("api/models/" + review + "/screening", "{\"outcome\":\"ACCEPT\"}");
     long guest = TestDatabase.count("select id from mg_user where username = 'guest-reviewer'");
     long leader = TestDatabase.count("select id from mg_user where username = 'leader'");
     long forum =
-        id(ApiClient.as(base, "staff").post("api/forums",
-            "{\"title\":\"权限矩阵论证会\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%d]}"
-                .formatted(Instant.now().plus(3, ChronoUnit.DAYS), leader, guest)));
-    assertThat(ApiClient.as(base, "staff").post("api/forums/" + forum + "/agenda", "{\"modelId\":" + review + "}").status())
+        id(
+            ApiClient.as(base, "staff")
+                .post(
+                    "api/forums",
+                    "{\"title\":\"权限矩阵论证会\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%d]}"
+                        .formatted(Instant.now().plus(3, ChronoUnit.DAYS), leader, guest)));
+    assertThat(
+            ApiClient.as(base, "staff")
+                .post("api/forums/" + forum + "/agenda", "{\"modelId\":" + review + "}")
+                .status())
         .isEqualTo(200);
     String screeningTask =
-        ApiClient.as(base, "staff").get("api/tasks").jsonStructure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        ApiClient.as(base, "staff")
+            .get("api/tasks")
+            .jsonStructure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
             .filter(task -> task.getJsonNumber("modelId").longValue() == screening)
             .map(task -> task.getString("id"))
             .findFirst()
@@ -117,9 +142,15 @@ class AuthorizationMatrixIT {
             new Row("POST", s + "/resubmit", null, 403, map("creator", 409)),
             new Row("POST", s + "/withdraw", "{}", 403, map("creator", 400)),
             new Row("POST", s + "/screening", "{}", 403, map("staff", 400)),
-            new Row("GET", s + "/similar", null, 403, map("leader", 200, "admin", 200, "staff", 200)),
+            new Row(
+                "GET", s + "/similar", null, 403, map("leader", 200, "admin", 200, "staff", 200)),
             new Row("GET", d + "/comments", null, 403, SEES_DRAFT),
-            new Row("POST", d + "/comments", "{}", 403, map("creator", 400, "leader", 400, "admin", 400, "staff", 400)),
+            new Row(
+                "POST",
+                d + "/comments",
+                "{}",
+                403,
+                map("creator", 400, "leader", 400, "admin", 400, "staff", 400)),
             new Row("GET", d + "/attachments", null, 403, SEES_DRAFT),
             new Row("POST", d + "/attachments", "FILE", 403, map("creator", 400)),
             new Row("GET", d + "/attachments/" + attachment, null, 403, SEES_DRAFT),
@@ -134,11 +165,18 @@ class AuthorizationMatrixIT {
             new Row("GET", f, null, 200, map("creator", 403, "creator2", 403, "reviewer", 403)),
             new Row("POST", f + "/agenda", "{}", 403, map("staff", 400)),
             new Row("DELETE", f + "/agenda/" + draft, null, 403, map("staff", 404)),
-            new Row("GET", f + "/minutes", null, 200, map("creator", 403, "creator2", 403, "reviewer", 403)),
+            new Row(
+                "GET",
+                f + "/minutes",
+                null,
+                200,
+                map("creator", 403, "creator2", 403, "reviewer", 403)),
             new Row("GET", "api/tasks", null, 200, map()),
-            // staff is the last caller: its claim succeeds, and it gives the task back after the others tried
+            // staff is the last caller: its claim succeeds, and it gives the task back after the
+            // others tried
             new Row("POST", "api/tasks/" + screeningTask + "/claim", null, 403, map("staff", 200)),
-            new Row("POST", "api/tasks/" + screeningTask + "/unclaim", null, 409, map("staff", 200)),
+            new Row(
+                "POST", "api/tasks/" + screeningTask + "/unclaim", null, 409, map("staff", 200)),
             new Row("GET", "api/admin/audit/verify", null, 403, map("admin", 200)));
 
     // then: the table covers every operation of the API
@@ -151,21 +189,37 @@ class AuthorizationMatrixIT {
     List<String> mismatches = new ArrayList<>();
     for (Row row : table) {
       for (String caller : CALLERS) {
-        ApiClient client = caller.equals("anonymous") ? ApiClient.anonymous(base) : ApiClient.as(base, caller);
+        ApiClient client =
+            caller.equals("anonymous") ? ApiClient.anonymous(base) : ApiClient.as(base, caller);
         var reply = call(client, row);
         if (reply.status() != row.expectedFor(caller)) {
-          mismatches.add(row.method() + " " + row.path() + " as " + caller + ": expected " + row.expectedFor(caller)
-              + ", got " + reply.status() + " " + reply.body());
+          mismatches.add(
+              row.method()
+                  + " "
+                  + row.path()
+                  + " as "
+                  + caller
+                  + ": expected "
+                  + row.expectedFor(caller)
+                  + ", got "
+                  + reply.status()
+                  + " "
+                  + reply.body());
         }
         if (reply.status() >= 400 && !row.path().endsWith("/minutes")) {
-          assertThat(reply.contentType()).as(row.operation() + " as " + caller).startsWith("application/problem+json");
+          assertThat(reply.contentType())
+              .as(row.operation() + " as " + caller)
+              .startsWith("application/problem+json");
         }
       }
     }
     assertThat(mismatches).isEmpty();
-    assertThat(TestDatabase.count(
-            "select count(*) from mg_supervision_model where id in (?, ?, ?) and stage in ('DRAFT', 'SCREENING', 'FORUM_REVIEW')",
-            draft, screening, review))
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from mg_supervision_model where id in (?, ?, ?) and stage in ('DRAFT', 'SCREENING', 'FORUM_REVIEW')",
+                draft,
+                screening,
+                review))
         .as("nothing moved")
         .isEqualTo(3);
   }
@@ -187,7 +241,10 @@ class AuthorizationMatrixIT {
     Set<String> operations = new TreeSet<>();
     for (var path : openapi.getJsonObject("paths").entrySet()) {
       for (String method : path.getValue().asJsonObject().keySet()) {
-        operations.add(method.toUpperCase() + " " + path.getKey().substring(1).replaceAll("/\\{[^}]+}", "/{}"));
+        operations.add(
+            method.toUpperCase()
+                + " "
+                + path.getKey().substring(1).replaceAll("/\\{[^}]+}", "/{}"));
       }
     }
     return operations;

@@ -30,6 +30,8 @@ import org.modelgate.api.review.ReviewResponse;
 import org.modelgate.api.review.ReviewService;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.forum.AgendaItem;
@@ -61,6 +63,7 @@ public class DefaultDecisionService implements DecisionService {
   @Inject ReviewService reviews;
   @Inject RequestValidator validator;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Override
   public DecisionResponse rule(long modelId, RulingRequest request) {
@@ -81,7 +84,8 @@ public class DefaultDecisionService implements DecisionService {
                             + model.getStage().label()
                             + "），没有待裁决事项（可能已由他人裁决）"));
     if (!caller.username().equals(ruling.getAssignee())) {
-      throw access.deny(caller, "只有主持本次论证会的院领导（" + ruling.getAssignee() + "）可以裁决监督模型 " + modelId);
+      throw access.deny(
+          caller, modelId, "只有主持本次论证会的院领导（" + ruling.getAssignee() + "）可以裁决监督模型 " + modelId);
     }
     validator.valid(request);
     List<UserAccount> owners = checkRulingRules(request);
@@ -109,6 +113,15 @@ public class DefaultDecisionService implements DecisionService {
       em.persist(entity);
       conditions.add(entity);
     }
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(),
+            "RULING",
+            modelId,
+            null,
+            request.outcome().name(),
+            request.outcome().label()
+                + (decision.getReason() == null ? "" : "：" + decision.getReason())));
     processTasks.complete(
         ruling, caller.username(), Map.of(ModelLifecycle.VAR_RULING, request.outcome().name()));
     em.flush();

@@ -27,6 +27,8 @@ import org.modelgate.api.forum.ForumService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
@@ -58,6 +60,7 @@ public class DefaultForumService implements ForumService {
   @Inject MinutesWriter minutesWriter;
   @Inject RequestValidator validator;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Override
   public ForumResponse create(CreateForumRequest request) {
@@ -101,6 +104,16 @@ public class DefaultForumService implements ForumService {
                 reviewers,
                 currentCaller.account(),
                 clock.instant()));
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            "FORUM_CREATED",
+            "Forum",
+            String.valueOf(forum.getId()),
+            null,
+            null,
+            null,
+            forum.getTitle() + "，" + forum.getPlace()));
     forums.flush();
     return toResponse(forum);
   }
@@ -159,6 +172,14 @@ public class DefaultForumService implements ForumService {
                   forums.add(new ReviewExclusion(forum, model, reviewer, kind, kind.label(), now)),
               () -> eligible.add(reviewer.getUsername()));
     }
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(),
+            "AGENDA_ADDED",
+            model.getId(),
+            null,
+            "论证会 " + forum.getId(),
+            forum.getTitle() + "；评审专家：" + String.join("、", eligible)));
     processTasks.correlate(
         ModelLifecycle.MESSAGE_SCHEDULED_ON_FORUM,
         model.getId(),
@@ -189,6 +210,14 @@ public class DefaultForumService implements ForumService {
     if (minutesWriter.reviewCount(forumId, modelId) > 0) {
       throw new LifecycleViolationException("监督模型 " + modelId + " 已有评审意见提交，不能再移出议程");
     }
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(),
+            "AGENDA_REMOVED",
+            modelId,
+            "论证会 " + forumId,
+            null,
+            forum.getTitle()));
     processTasks.correlate(ModelLifecycle.MESSAGE_REMOVED_FROM_AGENDA, modelId, Map.of());
     forums.removeAgendaItem(item);
     forums.flush();

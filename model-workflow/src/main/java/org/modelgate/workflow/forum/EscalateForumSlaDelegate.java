@@ -1,19 +1,24 @@
 package org.modelgate.workflow.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
 
 /**
- * A model has waited longer than the forum SLA: flags it for the digital office (process variable
- * {@code forumSlaExceeded}, shown in the task inbox) and leaves a line in the log.
+ * A model has waited longer than the forum SLA: flags it (process variable {@code
+ * forumSlaExceeded}) and writes the escalation into the model's history for the digital office.
  */
 @Named(ModelLifecycle.BEAN_ESCALATE_FORUM_SLA)
 @ApplicationScoped
 public class EscalateForumSlaDelegate implements JavaDelegate {
+
+  @Inject AuditTrail audit;
 
   static final String VAR_FORUM_SLA_EXCEEDED = "forumSlaExceeded";
 
@@ -23,6 +28,14 @@ public class EscalateForumSlaDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object modelId = execution.getVariable(ModelLifecycle.VAR_MODEL_ID);
     execution.setVariable(VAR_FORUM_SLA_EXCEEDED, true);
+    audit.record(
+        AuditRecord.onModel(
+            AuditRecord.SYSTEM,
+            "FORUM_SLA_EXCEEDED",
+            ((Number) modelId).longValue(),
+            null,
+            null,
+            "等待安排论证会已超过时限，请数字检察办公室尽快安排"));
     LOG.warning(() -> "监督模型 " + modelId + " 等待安排论证会已超过时限");
   }
 }

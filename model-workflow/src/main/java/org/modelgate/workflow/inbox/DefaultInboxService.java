@@ -28,6 +28,8 @@ import org.modelgate.api.inbox.InboxService;
 import org.modelgate.api.inbox.TaskResponse;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.proposal.ModelAccess;
 import org.modelgate.workflow.proposal.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
@@ -51,6 +53,7 @@ public class DefaultInboxService implements InboxService {
   @Inject CurrentCaller currentCaller;
   @Inject ModelAccess access;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Override
   public List<TaskResponse> tasks() {
@@ -99,6 +102,14 @@ public class DefaultInboxService implements InboxService {
     }
     try {
       taskService.claim(taskId, caller.username());
+      audit.record(
+          AuditRecord.onModel(
+              caller.username(),
+              "TASK_CLAIMED",
+              toResponse(task).modelId(),
+              null,
+              caller.username(),
+              task.getName()));
     } catch (TaskAlreadyClaimedException e) {
       throw new LifecycleViolationException(
           "任务「" + task.getName() + "」已由 " + e.getTaskAssignee() + " 认领");
@@ -117,6 +128,14 @@ public class DefaultInboxService implements InboxService {
       throw new LifecycleViolationException("任务「" + task.getName() + "」是指派给您本人的，不能退回");
     }
     taskService.setAssignee(taskId, null);
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(),
+            "TASK_UNCLAIMED",
+            toResponse(task).modelId(),
+            caller.username(),
+            null,
+            task.getName()));
     return toResponse(task(taskId));
   }
 

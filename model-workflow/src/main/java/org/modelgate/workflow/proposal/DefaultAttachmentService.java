@@ -16,6 +16,8 @@ import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.proposal.AttachmentContent;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.security.CurrentCaller;
 
@@ -37,6 +39,7 @@ public class DefaultAttachmentService implements AttachmentService {
   @Inject CurrentCaller currentCaller;
   @Inject LifecycleSettings settings;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Override
   public List<AttachmentResponse> attachments(long modelId) {
@@ -98,6 +101,14 @@ public class DefaultAttachmentService implements AttachmentService {
             clock.instant());
     em.persist(attachment);
     em.flush();
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(),
+            "ATTACHMENT_ADDED",
+            modelId,
+            null,
+            null,
+            name + "，" + content.length + " 字节"));
     em.persist(new AttachmentBytes(attachment.getId(), content));
     em.flush();
     return attachment.toResponse();

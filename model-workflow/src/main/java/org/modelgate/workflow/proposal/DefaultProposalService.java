@@ -31,6 +31,8 @@ import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
@@ -76,6 +78,7 @@ public class DefaultProposalService implements ProposalService {
   @Inject ProcessTasks processTasks;
   @Inject LifecycleSettings settings;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
   @Inject RequestValidator validator;
 
   @Override
@@ -90,7 +93,16 @@ public class DefaultProposalService implements ProposalService {
             creator,
             coCreators(request, creator),
             clock.instant());
-    return models.add(model).toResponse();
+    models.add(model);
+    audit.record(
+        AuditRecord.onModel(
+            creator.getUsername(),
+            "CREATE_DRAFT",
+            model.getId(),
+            null,
+            Stage.DRAFT.name(),
+            model.getTitle()));
+    return model.toResponse();
   }
 
   @Override
@@ -133,6 +145,14 @@ public class DefaultProposalService implements ProposalService {
         coCreators(request, model.getCreatedBy()),
         clock.instant());
     models.flush();
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(),
+            "EDIT",
+            modelId,
+            "版本 " + expectedRowVersion,
+            "版本 " + model.getRowVersion(),
+            model.getTitle()));
     return model.toResponse();
   }
 
@@ -145,6 +165,8 @@ public class DefaultProposalService implements ProposalService {
     requireInnovationStatementAboveCap(model);
     // The model's row is written first, then the process starts: one transaction, so a failure
     // of either leaves neither.
+    audit.record(
+        AuditRecord.onModel(currentCaller.get().username(), "SUBMIT", modelId, null, null, "提交立项"));
     model.markSubmitted(clock.instant());
     models.flush();
     model.attachProcess(
@@ -173,6 +195,9 @@ public class DefaultProposalService implements ProposalService {
             .orElseThrow(() -> new LifecycleViolationException(stageText(model) + "，没有待重新提交的修改"));
     requireInnovationStatementAboveCap(model);
     // The revision task is the creator's; any co-creator may hand the revised model back.
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(), "RESUBMIT", modelId, null, null, "修改后重新提交"));
     processTasks.complete(revision, revision.getAssignee(), Map.of());
     return model.toResponse();
   }
@@ -186,6 +211,9 @@ public class DefaultProposalService implements ProposalService {
     }
     em.persist(
         new Comment(model, currentCaller.account(), "撤回理由：" + request.reason(), clock.instant()));
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(), "WITHDRAW", modelId, null, null, request.reason()));
     processTasks.correlate(ModelLifecycle.MESSAGE_WITHDRAWAL_REQUESTED, modelId, Map.of());
     return model.toResponse();
   }
@@ -195,7 +223,8 @@ public class DefaultProposalService implements ProposalService {
     Caller caller = currentCaller.require(Role.STAFF, "初审监督模型");
     SupervisionModel model = access.lockedVisible(modelId);
     if (!caller.cityWide()) {
-      throw access.deny(caller, "初审由数字检察办公室负责，" + caller.username() + " 不能初审监督模型 " + modelId);
+      throw access.deny(
+          caller, modelId, "初审由数字检察办公室负责，" + caller.username() + " 不能初审监督模型 " + modelId);
     }
     access.requireIndependent(caller, model, "初审");
     validator.valid(request);
@@ -215,6 +244,15 @@ public class DefaultProposalService implements ProposalService {
               "初审意见（" + request.outcome().label() + "）：" + request.comment(),
               clock.instant()));
     }
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(),
+            "SCREEN",
+            modelId,
+            null,
+            request.outcome().name(),
+            request.outcome().label()
+                + (request.comment() == null ? "" : "：" + request.comment())));
     processTasks.complete(
         screening,
         caller.username(),
@@ -227,7 +265,7 @@ public class DefaultProposalService implements ProposalService {
     Caller caller = currentCaller.get();
     SupervisionModel model = access.visible(modelId);
     if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
-      throw access.deny(caller, "同质化比对结果仅供工作人员和院领导查看");
+      throw access.deny(caller, modelId, "同质化比对结果仅供工作人员和院领导查看");
     }
     return models.activeOnPoint(model.getSupervisionPoint().getId(), model.getId()).stream()
         .map(SupervisionModel::toSummary)
@@ -252,6 +290,9 @@ public class DefaultProposalService implements ProposalService {
     validator.valid(request);
     Comment comment =
         new Comment(model, currentCaller.account(), request.body().strip(), clock.instant());
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(), "COMMENT", modelId, null, null, request.body()));
     em.persist(comment);
     em.flush();
     return comment.toResponse();
@@ -260,7 +301,7 @@ public class DefaultProposalService implements ProposalService {
   @Override
   public List<HistoryEntryResponse> history(long modelId) {
     access.visible(modelId);
-    return List.of();
+    return audit.entriesForModel(modelId);
   }
 
   private SupervisionPoint supervisionPoint(DraftRequest request) {

@@ -7,6 +7,8 @@ import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.security.CurrentCaller;
 
 /**
@@ -22,6 +24,7 @@ public class ModelAccess {
 
   @Inject SupervisionModelRepository models;
   @Inject CurrentCaller currentCaller;
+  @Inject AuditTrail audit;
 
   /** The model, if it exists and the caller may see it. */
   public SupervisionModel visible(long modelId) {
@@ -42,7 +45,7 @@ public class ModelAccess {
     SupervisionModel model = lockedVisible(modelId);
     Caller caller = currentCaller.get();
     if (!model.isCreator(caller.userId())) {
-      throw deny(caller, "只有监督模型 " + modelId + " 的建模人可以" + action);
+      throw deny(caller, modelId, "只有监督模型 " + modelId + " 的建模人可以" + action);
     }
     return model;
   }
@@ -64,19 +67,34 @@ public class ModelAccess {
   /** Refuses judging (screening, reviewing, ruling) a model the caller created or co-created. */
   public void requireIndependent(Caller caller, SupervisionModel model, String action) {
     if (model.isCreator(caller.userId())) {
-      throw deny(caller, "回避原则：不能" + action + "本人（共同）建模的监督模型 " + model.getId());
+      throw deny(caller, model.getId(), "回避原则：不能" + action + "本人（共同）建模的监督模型 " + model.getId());
     }
   }
 
   /** A refusal to throw. Every refusal passes here, so that it is recorded. */
   public AccessDeniedException deny(Caller caller, String message) {
+    return deny(caller, null, message);
+  }
+
+  /** A refusal concerning a model, recorded in the model's history too. */
+  public AccessDeniedException deny(Caller caller, Long modelId, String message) {
+    audit.recordDenial(
+        new AuditRecord(
+            caller.username(),
+            "ACCESS_DENIED",
+            modelId == null ? "Request" : "SupervisionModel",
+            modelId == null ? null : String.valueOf(modelId),
+            modelId,
+            null,
+            null,
+            message));
     return new AccessDeniedException(message);
   }
 
   private void requireVisible(SupervisionModel model) {
     Caller caller = currentCaller.get();
     if (!canSee(caller, model)) {
-      throw deny(caller, caller.username() + " 无权查看监督模型 " + model.getId());
+      throw deny(caller, model.getId(), caller.username() + " 无权查看监督模型 " + model.getId());
     }
   }
 

@@ -21,6 +21,8 @@ import org.modelgate.api.review.ReviewService;
 import org.modelgate.api.review.SubmitReviewRequest;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.forum.AgendaItem;
@@ -51,6 +53,7 @@ public class DefaultReviewService implements ReviewService {
   @Inject ProcessTasks processTasks;
   @Inject RequestValidator validator;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Override
   public ReviewResponse submit(long modelId, SubmitReviewRequest request) {
@@ -63,6 +66,21 @@ public class DefaultReviewService implements ReviewService {
     Review review =
         new Review(round.getForum(), model, currentCaller.account(), request, clock.instant());
     em.persist(review);
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(),
+            "REVIEW_SUBMITTED",
+            modelId,
+            null,
+            null,
+            "必要性 "
+                + request.necessity()
+                + "，可行性 "
+                + request.feasibility()
+                + "，准确性 "
+                + request.clueAccuracy()
+                + "，推广价值 "
+                + request.promotionValue()));
     processTasks.complete(task, caller.username(), Map.of());
     em.flush();
     return review.toResponse();
@@ -83,6 +101,9 @@ public class DefaultReviewService implements ReviewService {
             ExclusionKind.ABSTAINED,
             request.reason().strip(),
             clock.instant()));
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(), "REVIEW_ABSTAINED", modelId, null, null, request.reason()));
     processTasks.complete(task, caller.username(), Map.of());
     em.flush();
     return board(modelId);

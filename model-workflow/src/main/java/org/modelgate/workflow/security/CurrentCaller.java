@@ -7,6 +7,7 @@ import java.security.Principal;
 import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
 
@@ -19,6 +20,7 @@ public class CurrentCaller {
 
   @Inject SecurityContext securityContext;
   @Inject OrganisationRepository repository;
+  @Inject AuditTrail audit;
 
   private UserAccount account;
 

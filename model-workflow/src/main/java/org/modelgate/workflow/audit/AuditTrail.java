@@ -1,0 +1,105 @@
+package org.modelgate.workflow.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.List;
+import org.modelgate.api.audit.ChainVerificationResponse;
+import org.modelgate.api.proposal.HistoryEntryResponse;
+
+/**
+ * Appends to and checks the audit trail. A change is recorded in the transaction that makes it, so
+ * both commit or neither; a refusal is recorded in a transaction of its own, because the refused
+ * request's transaction rolls back.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  private static final int PAGE = 1000;
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Transactional(TxType.REQUIRED)
+  public void record(AuditRecord record) {
+    append(AuditEntry.DONE, record);
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordDenial(AuditRecord record) {
+    append(AuditEntry.DENIED, record);
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public List<HistoryEntryResponse> entriesForModel(long modelId) {
+    return em.createQuery(
+            "select e from AuditEntry e where e.modelId = :model order by e.seq", AuditEntry.class)
+        .setParameter("model", modelId)
+        .getResultStream()
+        .map(AuditEntry::toHistory)
+        .toList();
+  }
+
+  /** Walks the chain in pages and reports the first entry that does not fit. */
+  @Transactional(TxType.SUPPORTS)
+  public ChainVerificationResponse verifyChain() {
+    String expectedPrev = AuditChain.GENESIS;
+    long expectedSeq = 1;
+    long checked = 0;
+    while (true) {
+      List<AuditEntry> page =
+          em.createQuery(
+                  "select e from AuditEntry e where e.seq >= :from order by e.seq",
+                  AuditEntry.class)
+              .setParameter("from", expectedSeq)
+              .setMaxResults(PAGE)
+              .getResultList();
+      for (AuditEntry entry : page) {
+        String problem = null;
+        if (entry.seq() != expectedSeq) {
+          problem = "缺少第 " + expectedSeq + " 条记录（可能被删除）";
+        } else if (!entry.prevHash().equals(expectedPrev)) {
+          problem = "与前一条记录的链接不符（记录被删除或顺序被改动）";
+        } else if (!AuditChain.hash(entry).equals(entry.hash())) {
+          problem = "记录内容与其哈希不符（内容被改动）";
+        }
+        if (problem != null) {
+          return new ChainVerificationResponse(
+              false, checked, expectedSeq, "第 " + expectedSeq + " 条：" + problem);
+        }
+        checked++;
+        expectedSeq++;
+        expectedPrev = entry.hash();
+      }
+      em.clear();
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+    if (head.lastSeq() != checked) {
+      return new ChainVerificationResponse(
+          false,
+          checked,
+          checked + 1,
+          "链尾记录为第 " + head.lastSeq() + " 条，实际只找到 " + checked + " 条（末尾记录被删除）");
+    }
+    return new ChainVerificationResponse(true, checked, null, null);
+  }
+
+  private void append(String outcome, AuditRecord record) {
+    AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    AuditEntry entry =
+        new AuditEntry(head.lastSeq() + 1, clock.instant(), outcome, record, head.lastHash());
+    em.persist(entry);
+    head.advance(entry);
+    em.flush();
+  }
+}
