@@ -426,31 +426,48 @@ class ProposalFlowIT {
   }
 
   @Test
-  void shouldKeepAHashChainedHistoryIncludingRefusalsAndReportTheFirstBrokenLink() throws Exception {
+  void shouldKeepAHashChainedHistoryIncludingRefusalsAndReportTheFirstBrokenLink()
+      throws Exception {
     long id = createAndSubmit("审计验证模型");
     assertThat(as("staff-langxi").get("api/models/" + id).status()).isEqualTo(403);
     as("leader").post("api/models/" + id + "/comments", "{\"body\":\"请说明数据更新频率\"}");
 
-    var history = as("creator").get("api/models/" + id + "/history").jsonStructure().asJsonArray()
-        .getValuesAs(JsonObject.class);
+    var history =
+        as("creator")
+            .get("api/models/" + id + "/history")
+            .jsonStructure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
 
-    assertThat(history).extracting(e -> e.getString("action") + ":" + e.getString("outcome"))
-        .containsSubsequence("CREATE_DRAFT:DONE", "SUBMIT:DONE", "STAGE_CHANGED:DONE", "ACCESS_DENIED:DENIED", "COMMENT:DONE");
-    assertThat(history).filteredOn(e -> e.getString("action").equals("STAGE_CHANGED")).first()
-        .satisfies(e -> {
-          assertThat(e.getString("before")).isEqualTo("DRAFT");
-          assertThat(e.getString("after")).isEqualTo("SCREENING");
-          assertThat(e.getString("actor")).isEqualTo("creator");
-        });
-    assertThat(history).filteredOn(e -> e.getString("outcome").equals("DENIED")).first()
+    assertThat(history)
+        .extracting(e -> e.getString("action") + ":" + e.getString("outcome"))
+        .containsSubsequence(
+            "CREATE_DRAFT:DONE",
+            "SUBMIT:DONE",
+            "STAGE_CHANGED:DONE",
+            "ACCESS_DENIED:DENIED",
+            "COMMENT:DONE");
+    assertThat(history)
+        .filteredOn(e -> e.getString("action").equals("STAGE_CHANGED"))
+        .first()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("before")).isEqualTo("DRAFT");
+              assertThat(e.getString("after")).isEqualTo("SCREENING");
+              assertThat(e.getString("actor")).isEqualTo("creator");
+            });
+    assertThat(history)
+        .filteredOn(e -> e.getString("outcome").equals("DENIED"))
+        .first()
         .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("staff-langxi"));
 
     var verified = as("admin").get("api/admin/audit/verify").json();
     assertThat(verified.getBoolean("intact")).as(verified.toString()).isTrue();
     assertThat(as("leader").get("api/admin/audit/verify").status()).isEqualTo(403);
 
-    long seq = TestDatabase.count(
-        "select min(seq) from mg_audit_entry where model_id = ? and action = 'COMMENT'", id);
+    long seq =
+        TestDatabase.count(
+            "select min(seq) from mg_audit_entry where model_id = ? and action = 'COMMENT'", id);
     String original = TestDatabase.string("select detail from mg_audit_entry where seq = ?", seq);
     TestDatabase.execute("update mg_audit_entry set detail = '篡改后的内容' where seq = " + seq);
     try {
@@ -459,7 +476,8 @@ class ProposalFlowIT {
       assertThat(broken.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(seq);
       assertThat(broken.getString("problem")).contains("内容被改动");
     } finally {
-      TestDatabase.execute("update mg_audit_entry set detail = '" + original + "' where seq = " + seq);
+      TestDatabase.execute(
+          "update mg_audit_entry set detail = '" + original + "' where seq = " + seq);
     }
     assertThat(as("admin").get("api/admin/audit/verify").json().getBoolean("intact")).isTrue();
   }
