@@ -102,6 +102,15 @@ final class ApiClient {
     return send(builder);
   }
 
+  /** A POST with an Idempotency-Key header. */
+  Reply postIdempotent(String path, String json, String key) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(BodyPublishers.ofString(json)));
+  }
+
   /** A file as multipart/form-data in the field {@code file}. */
   Reply upload(String path, String fileName, String contentType, byte[] content) {
     String boundary = "----modelgate" + System.nanoTime();

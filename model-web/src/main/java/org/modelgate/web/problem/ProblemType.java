@@ -14,6 +14,7 @@ public enum ProblemType {
   CONFLICT("conflict", 409, "当前状态不允许此操作"),
   PRECONDITION_FAILED("stale-version", 412, "内容已被他人修改"),
   PRECONDITION_REQUIRED("precondition-required", 428, "缺少版本号"),
+  IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key 已用于另一请求"),
   PAYLOAD_TOO_LARGE("payload-too-large", 413, "请求内容过大"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "不支持此内容类型"),
   TOO_MANY_SIGN_IN_FAILURES("too-many-sign-in-failures", 429, "登录失败次数过多"),

@@ -1,0 +1,204 @@
+package org.modelgate.web.idempotency;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.modelgate.api.failure.FieldViolation;
+import org.modelgate.web.problem.Problem;
+import org.modelgate.web.problem.ProblemType;
+import org.modelgate.workflow.engine.LifecycleSettings;
+import org.modelgate.workflow.idempotency.IdempotencyRecord;
+import org.modelgate.workflow.idempotency.IdempotencyStore;
+
+/**
+ * Honours {@code Idempotency-Key} on state-changing API calls. The request runs in ONE transaction
+ * begun here, which the services join: the key is claimed first, the response is stored with the
+ * action's own changes, and the response leaves only after the commit. A retry with the same key
+ * and the same request gets the stored response ({@code Idempotency-Replayed: true}) and acts not
+ * again; the same key with another request gets 422. Failed requests (not 2xx) store nothing, so
+ * they may be retried.
+ */
+@WebFilter("/api/*")
+public class IdempotencyFilter extends HttpFilter {
+
+  static final String HEADER = "Idempotency-Key";
+  private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+  private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
+
+  @Resource UserTransaction transaction;
+  @Inject IdempotencyStore store;
+  @Inject LifecycleSettings settings;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String key = request.getHeader(HEADER);
+    if (key == null
+        || !STATE_CHANGING.contains(request.getMethod())
+        || request.getUserPrincipal() == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (!validKey(key)) {
+      Problem.of(ProblemType.VALIDATION, "Idempotency-Key 须为 1 至 200 个可见 ASCII 字符")
+          .withErrors(List.of(new FieldViolation(HEADER, "Format", "1 至 200 个可见 ASCII 字符")))
+          .write(response);
+      return;
+    }
+    String username = request.getUserPrincipal().getName();
+    CachedBodyRequest cached;
+    try {
+      cached = new CachedBodyRequest(request, settings.attachmentMaxBytes() + 64 * 1024);
+    } catch (CachedBodyRequest.TooLargeException e) {
+      Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求内容过大").write(response);
+      return;
+    }
+    String fingerprint = fingerprint(request, cached.body());
+    var earlier = store.find(username, key);
+    if (earlier.isPresent()) {
+      replay(earlier.get(), fingerprint, response);
+      return;
+    }
+    run(username, key, fingerprint, cached, response, chain);
+  }
+
+  private void run(
+      String username,
+      String key,
+      String fingerprint,
+      CachedBodyRequest request,
+      HttpServletResponse response,
+      FilterChain chain)
+      throws IOException, ServletException {
+    try {
+      transaction.begin();
+    } catch (Exception e) {
+      throw new ServletException("could not begin a transaction", e);
+    }
+    try {
+      store.claim(username, key, fingerprint);
+    } catch (PersistenceException e) {
+      // Another request with this key committed first (or is still running).
+      rollbackQuietly();
+      var first = store.find(username, key);
+      if (first.isPresent()) {
+        replay(first.get(), fingerprint, response);
+      } else {
+        Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试").write(response);
+      }
+      return;
+    }
+    BufferedResponse buffered = new BufferedResponse(response);
+    try {
+      chain.doFilter(request, buffered);
+    } catch (IOException | ServletException | RuntimeException e) {
+      rollbackQuietly();
+      throw e;
+    }
+    int status = buffered.getStatus();
+    if (status < 200 || status >= 300) {
+      rollbackQuietly();
+      buffered.release();
+      return;
+    }
+    try {
+      store.complete(
+          username,
+          key,
+          status,
+          response.getContentType(),
+          response.getHeader("Location"),
+          response.getHeader("ETag"),
+          buffered.body());
+      transaction.commit();
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "idempotent request could not commit", e);
+      rollbackQuietly();
+      response.reset();
+      Problem.of(ProblemType.CONFLICT, "操作未能保存（可能与他人的操作冲突），请刷新后重试").write(response);
+      return;
+    }
+    buffered.release();
+  }
+
+  private static void replay(
+      IdempotencyRecord record, String fingerprint, HttpServletResponse response)
+      throws IOException {
+    if (!record.fingerprint().equals(fingerprint)) {
+      Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "此 Idempotency-Key 已用于另一个请求，请为新请求使用新的 Key")
+          .write(response);
+      return;
+    }
+    if (record.status() == 0) {
+      Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试").write(response);
+      return;
+    }
+    response.setStatus(record.status());
+    if (record.contentType() != null) {
+      response.setContentType(record.contentType());
+    }
+    if (record.location() != null) {
+      response.setHeader("Location", record.location());
+    }
+    if (record.etag() != null) {
+      response.setHeader("ETag", record.etag());
+    }
+    response.setHeader("Idempotency-Replayed", "true");
+    byte[] body = record.body();
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private void rollbackQuietly() {
+    try {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "rollback failed", e);
+    }
+  }
+
+  static boolean validKey(String key) {
+    if (key.isEmpty() || key.length() > 200) {
+      return false;
+    }
+    return key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e);
+  }
+
+  private static String fingerprint(HttpServletRequest request, byte[] body) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      String head =
+          request.getMethod()
+              + " "
+              + request.getRequestURI()
+              + "?"
+              + request.getQueryString()
+              + "\n";
+      digest.update(head.getBytes(StandardCharsets.UTF_8));
+      digest.update(body);
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+}

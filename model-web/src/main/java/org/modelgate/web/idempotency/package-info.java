@@ -1,0 +1,5 @@
+/**
+ * The Idempotency-Key filter: a retried state-changing request returns the first result and acts
+ * once.
+ */
+package org.modelgate.web.idempotency;
