@@ -495,26 +495,44 @@ class ProposalFlowIT {
     assertThat(first.status()).isEqualTo(201);
     assertThat(retry.status()).isEqualTo(201);
     assertThat(retry.body()).isEqualTo(first.body());
-    assertThat(retry.raw().headers().firstValue("Location")).isEqualTo(first.raw().headers().firstValue("Location"));
+    assertThat(retry.raw().headers().firstValue("Location"))
+        .isEqualTo(first.raw().headers().firstValue("Location"));
     assertThat(retry.raw().headers().firstValue("Idempotency-Replayed")).hasValue("true");
     assertThat(otherRequest.status()).isEqualTo(422);
     assertThat(badKey.status()).isEqualTo(400);
-    assertThat(TestDatabase.count("select count(*) from mg_supervision_model where title = ?", title)).isEqualTo(1);
+    assertThat(
+            TestDatabase.count("select count(*) from mg_supervision_model where title = ?", title))
+        .isEqualTo(1);
 
     // a failed first attempt stores nothing: the corrected retry with the same key acts
     String retryKey = "fix-" + System.nanoTime();
-    assertThat(as("creator").postIdempotent("api/models", "{\"title\":\"\"}", retryKey).status()).isEqualTo(400);
-    assertThat(as("creator").postIdempotent("api/models", draft(title + "-修正"), retryKey).status()).isEqualTo(201);
+    assertThat(as("creator").postIdempotent("api/models", "{\"title\":\"\"}", retryKey).status())
+        .isEqualTo(400);
+    assertThat(as("creator").postIdempotent("api/models", draft(title + "-修正"), retryKey).status())
+        .isEqualTo(201);
 
     // two at once with one key: one model, and no answer claims a second one
     String raceTitle = title + "-并发";
     String raceKey = "race-" + System.nanoTime();
-    var a = CompletableFuture.supplyAsync(() -> as("creator").postIdempotent("api/models", draft(raceTitle), raceKey));
-    var b = CompletableFuture.supplyAsync(() -> as("creator").postIdempotent("api/models", draft(raceTitle), raceKey));
+    var a =
+        CompletableFuture.supplyAsync(
+            () -> as("creator").postIdempotent("api/models", draft(raceTitle), raceKey));
+    var b =
+        CompletableFuture.supplyAsync(
+            () -> as("creator").postIdempotent("api/models", draft(raceTitle), raceKey));
     List<ApiClient.Reply> replies = List.of(a.get(), b.get());
-    assertThat(replies).extracting(ApiClient.Reply::status).contains(201).allMatch(s -> s == 201 || s == 409);
-    assertThat(replies).filteredOn(r -> r.status() == 201).extracting(ApiClient.Reply::body).containsOnly(
-        replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().body());
-    assertThat(TestDatabase.count("select count(*) from mg_supervision_model where title = ?", raceTitle)).isEqualTo(1);
+    assertThat(replies)
+        .extracting(ApiClient.Reply::status)
+        .contains(201)
+        .allMatch(s -> s == 201 || s == 409);
+    assertThat(replies)
+        .filteredOn(r -> r.status() == 201)
+        .extracting(ApiClient.Reply::body)
+        .containsOnly(
+            replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().body());
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from mg_supervision_model where title = ?", raceTitle))
+        .isEqualTo(1);
   }
 }
