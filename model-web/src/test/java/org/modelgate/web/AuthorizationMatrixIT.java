@@ -134,6 +134,13 @@ class AuthorizationMatrixIT {
             new Row("GET", "api/me", null, 200, map()),
             new Row("GET", "api/units", null, 200, map()),
             new Row("GET", "api/supervision-points", null, 200, map()),
+            new Row(
+                "GET",
+                "api/reviewers",
+                null,
+                403,
+                map("leader", 200, "admin", 200, "staff-langxi", 200, "staff", 200)),
+            new Row("POST", "api/reviewers/guests", "{}", 403, map("staff", 400)),
             new Row("GET", "api/models", null, 200, map()),
             new Row("POST", "api/models", "{}", 403, map("creator", 400, "creator2", 400)),
             new Row("GET", d, null, 403, SEES_DRAFT),

@@ -535,4 +535,53 @@ class ProposalFlowIT {
                 "select count(*) from mg_supervision_model where title = ?", raceTitle))
         .isEqualTo(1);
   }
+
+  @Test
+  void shouldCreateExpiringGuestReviewerAccountsThatStopWorkingWhenExpired() throws Exception {
+    String username = "guest-hf" + (System.nanoTime() % 100_000);
+    String request = "{\"username\":\"%s\",\"displayName\":\"合肥市院 特邀专家\",\"expiresOn\":\"%s\"}";
+
+    var created =
+        as("staff")
+            .post(
+                "api/reviewers/guests", request.formatted(username, LocalDate.now().plusDays(30)));
+    var byCreator =
+        as("creator")
+            .post(
+                "api/reviewers/guests",
+                request.formatted(username + "x", LocalDate.now().plusDays(30)));
+    var duplicate =
+        as("staff")
+            .post(
+                "api/reviewers/guests", request.formatted(username, LocalDate.now().plusDays(30)));
+    var tooLong =
+        as("staff")
+            .post(
+                "api/reviewers/guests",
+                request.formatted(username + "y", LocalDate.now().plusYears(2)));
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String password = created.json().getString("initialPassword");
+    assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+    var me = ApiClient.as(base, username, password).get("api/me");
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.body()).contains("reviewer").contains("EXT");
+    assertThat(as("staff").get("api/reviewers").body()).contains(username);
+    assertThat(byCreator.status()).isEqualTo(403);
+    assertThat(duplicate.status()).isEqualTo(400);
+    assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("rule"))
+        .isEqualTo("MaxOneYear");
+
+    TestDatabase.execute(
+        "update mg_user set expires_at = created_at - interval '1' day where username = '"
+            + username
+            + "'");
+    // A form sign-in asks the identity store (Basic credentials are remembered for up to 60 s).
+    var signIn =
+        ApiClient.anonymous(base)
+            .postForm("login", "username=" + username + "&password=" + password);
+    assertThat(signIn.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("error=failed"));
+    assertThat(as("staff").get("api/reviewers").body()).doesNotContain(username);
+  }
 }

@@ -1,8 +1,12 @@
 package org.modelgate.api.organisation;
 
 import java.util.List;
+import org.modelgate.api.common.UserRef;
 
-/** Read access to the organisation: the caller's own account, the units and the taxonomy. */
+/**
+ * The organisation: the caller's own account, the units, the taxonomy, the reviewers who may be
+ * invited, and guest reviewer accounts.
+ */
 public interface OrganisationService {
 
   AccountResponse currentAccount();
@@ -10,4 +14,10 @@ public interface OrganisationService {
   List<UnitResponse> units();
 
   List<SupervisionPointResponse> supervisionPoints();
+
+  /** The users with the reviewer role who may be invited, guests whose account is still valid. */
+  List<UserRef> reviewers();
+
+  /** Creates an expiring reviewer account for an outside expert. Digital office staff only. */
+  GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request);
 }

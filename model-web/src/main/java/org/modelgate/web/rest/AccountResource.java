@@ -1,13 +1,18 @@
 package org.modelgate.web.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.modelgate.api.common.UserRef;
 import org.modelgate.api.organisation.AccountResponse;
+import org.modelgate.api.organisation.GuestReviewerRequest;
 import org.modelgate.api.organisation.OrganisationService;
 import org.modelgate.api.organisation.SupervisionPointResponse;
 import org.modelgate.api.organisation.UnitResponse;
@@ -31,6 +36,23 @@ public class AccountResource {
   @Operation(summary = "全部单位（市院、各部门、基层院）")
   public List<UnitResponse> units() {
     return organisation.units();
+  }
+
+  @GET
+  @Path("reviewers")
+  @Operation(summary = "可邀请的评审专家（含有效期内的特邀专家）")
+  public List<UserRef> reviewers() {
+    return organisation.reviewers();
+  }
+
+  @POST
+  @Path("reviewers/guests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "为外单位特邀专家创建有期限的评审账号，初始密码只显示一次（数字检察办公室）")
+  public Response createGuestReviewer(GuestReviewerRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(organisation.createGuestReviewer(request))
+        .build();
   }
 
   @GET

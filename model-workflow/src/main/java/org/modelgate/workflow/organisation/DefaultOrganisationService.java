@@ -3,13 +3,30 @@ package org.modelgate.workflow.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import org.modelgate.api.common.UserRef;
+import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.AccountResponse;
+import org.modelgate.api.organisation.GuestReviewerRequest;
+import org.modelgate.api.organisation.GuestReviewerResponse;
 import org.modelgate.api.organisation.OrganisationService;
 import org.modelgate.api.organisation.SupervisionPointResponse;
 import org.modelgate.api.organisation.UnitResponse;
+import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.security.CurrentCaller;
+import org.modelgate.workflow.security.PasswordHashing;
+import org.modelgate.workflow.validation.RequestValidator;
 
 /** Read access to the organisation for any signed-in user. */
 @ApplicationScoped
@@ -18,6 +35,17 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Inject OrganisationRepository repository;
   @Inject CurrentCaller currentCaller;
+  @Inject PasswordHashing passwordHashing;
+  @Inject RequestValidator validator;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** The unit of outside experts in the organisation. */
+  static final String EXTERNAL_UNIT = "EXT";
+
+  static final Period MAX_GUEST_VALIDITY = Period.ofYears(1);
+  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
   public AccountResponse currentAccount() {
@@ -32,6 +60,69 @@ public class DefaultOrganisationService implements OrganisationService {
   @Override
   public List<UnitResponse> units() {
     return repository.units().stream().map(Unit::toResponse).toList();
+  }
+
+  @Override
+  public List<UserRef> reviewers() {
+    Caller caller = currentCaller.get();
+    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
+      throw currentCaller.denied(caller.username() + " 无权查看评审专家名单");
+    }
+    Instant now = clock.instant();
+    return repository.usersWithRole(Role.REVIEWER).stream()
+        .filter(user -> user.isActiveAt(now))
+        .map(UserAccount::toRef)
+        .toList();
+  }
+
+  @Override
+  public GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request) {
+    Caller caller = currentCaller.require(Role.STAFF, "创建特邀评审专家账号");
+    if (!caller.cityWide()) {
+      throw currentCaller.denied("特邀评审专家账号由数字检察办公室创建");
+    }
+    validator.valid(request);
+    if (repository.findUser(request.username()).isPresent()) {
+      throw new InvalidInputException("username", "Unique", "用户名 " + request.username() + " 已被使用");
+    }
+    if (request.expiresOn().isAfter(LocalDate.now(clock).plus(MAX_GUEST_VALIDITY))) {
+      throw new InvalidInputException("expiresOn", "MaxOneYear", "特邀专家账号有效期最长一年");
+    }
+    Unit external =
+        repository
+            .findUnit(EXTERNAL_UNIT)
+            .orElseThrow(
+                () -> new InvalidInputException("username", "exists", "缺少「特邀专家」单位，请联系系统管理员"));
+    String password = randomPassword();
+    Instant expiresAt = request.expiresOn().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
+    UserAccount guest =
+        repository.add(
+            new UserAccount(
+                request.username(),
+                request.displayName().strip(),
+                passwordHashing.hash(password),
+                external,
+                Set.of(Role.REVIEWER),
+                expiresAt,
+                clock.instant()));
+    repository.flush();
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            "GUEST_REVIEWER_CREATED",
+            "User",
+            String.valueOf(guest.getId()),
+            null,
+            null,
+            "有效期至 " + request.expiresOn(),
+            guest.getDisplayName()));
+    return new GuestReviewerResponse(guest.toRef(), expiresAt, password);
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[15];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   @Override

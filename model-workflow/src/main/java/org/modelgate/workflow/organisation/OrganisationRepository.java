@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.modelgate.api.security.Role;
 
 /** Units, accounts and supervision points in the database. */
 @ApplicationScoped
@@ -52,6 +53,18 @@ public class OrganisationRepository {
                 + " order by p.businessLine, p.code",
             SupervisionPoint.class)
         .getResultList();
+  }
+
+  public List<UserAccount> usersWithRole(Role role) {
+    return em.createQuery(
+            "select u from UserAccount u join u.roles r where r = :role order by u.username",
+            UserAccount.class)
+        .setParameter("role", role.roleName())
+        .getResultList();
+  }
+
+  public void flush() {
+    em.flush();
   }
 
   public <T> T add(T entity) {

@@ -73,17 +73,17 @@ public class ModelAccess {
 
   /** A refusal to throw. Every refusal passes here, so that it is recorded. */
   public AccessDeniedException deny(Caller caller, String message) {
-    return deny(caller, null, message);
+    return currentCaller.denied(message);
   }
 
   /** A refusal concerning a model, recorded in the model's history too. */
-  public AccessDeniedException deny(Caller caller, Long modelId, String message) {
+  public AccessDeniedException deny(Caller caller, long modelId, String message) {
     audit.recordDenial(
         new AuditRecord(
             caller.username(),
             "ACCESS_DENIED",
-            modelId == null ? "Request" : "SupervisionModel",
-            modelId == null ? null : String.valueOf(modelId),
+            "SupervisionModel",
+            String.valueOf(modelId),
             modelId,
             null,
             null,

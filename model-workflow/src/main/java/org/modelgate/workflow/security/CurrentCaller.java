@@ -7,6 +7,7 @@ import java.security.Principal;
 import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
@@ -53,8 +54,16 @@ public class CurrentCaller {
   public Caller require(Role role, String action) {
     Caller caller = get();
     if (!caller.has(role)) {
-      throw new AccessDeniedException(caller.username() + " 没有" + role.label() + "角色，不能" + action);
+      throw denied(caller.username() + " 没有" + role.label() + "角色，不能" + action);
     }
     return caller;
+  }
+
+  /** A refusal of the caller's request, written into the audit trail, to throw. */
+  public AccessDeniedException denied(String message) {
+    audit.recordDenial(
+        new AuditRecord(
+            get().username(), "ACCESS_DENIED", "Request", null, null, null, null, message));
+    return new AccessDeniedException(message);
   }
 }
