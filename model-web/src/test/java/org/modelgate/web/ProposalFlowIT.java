@@ -45,6 +45,7 @@ class ProposalFlowIT {
   static void reviewersWithConflicts() throws Exception {
     addUser(900_001, "reviewer-xz", "宣州区院业务专家", "XZ", "reviewer");
     addUser(900_002, "reviewer-co", "第五检察部专家（共同建模人）", "XC-5", "reviewer", "creator");
+    addUser(900_003, "staff2", "钱进（数字检察办公室）", "XC-DPO", "staff");
   }
 
   static void addUser(long id, String username, String name, String unit, String... roles)
@@ -583,5 +584,38 @@ class ProposalFlowIT {
     assertThat(signIn.raw().headers().firstValue("Location"))
         .hasValueSatisfying(v -> assertThat(v).endsWith("error=failed"));
     assertThat(as("staff").get("api/reviewers").body()).doesNotContain(username);
+  }
+
+  @Test
+  void shouldRefuseCompletingATaskSomeoneElseClaimed() throws Exception {
+    long id = createAndSubmit("认领验证模型");
+    String taskId =
+        as("staff2")
+            .get("api/tasks")
+            .jsonStructure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(task -> task.getJsonNumber("modelId").longValue() == id)
+            .map(task -> task.getString("id"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(as("staff2").post("api/tasks/" + taskId + "/claim", null).status()).isEqualTo(200);
+    var taken = as("staff").post("api/tasks/" + taskId + "/claim", null);
+    var screenedByOther =
+        as("staff").post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}");
+    var unclaimByOther = as("staff").post("api/tasks/" + taskId + "/unclaim", null);
+
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(screenedByOther.status()).isEqualTo(409);
+    assertThat(screenedByOther.json().getString("detail")).contains("staff2");
+    assertThat(unclaimByOther.status()).isEqualTo(409);
+    assertThat(as("staff2").post("api/tasks/" + taskId + "/unclaim", null).status()).isEqualTo(200);
+    assertThat(
+            as("staff")
+                .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
+                .status())
+        .isEqualTo(200);
   }
 }
