@@ -618,4 +618,42 @@ class ProposalFlowIT {
                 .status())
         .isEqualTo(200);
   }
+
+  @Test
+  void shouldAnswerBadForumRequestsWithProblemsNamingTheField() throws Exception {
+    long leader = userId("leader");
+    long reviewer = userId("reviewer");
+    String future = Instant.now().plus(2, ChronoUnit.DAYS).toString();
+    String forum = "{\"title\":\"%s\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%s]}";
+    record Case(String body, String field, String rule) {}
+    List<Case> cases =
+        List.of(
+            new Case(forum.formatted("论证会", "2020-01-01T00:00:00Z", leader, reviewer), "scheduledAt", "Future"),
+            new Case(forum.formatted("论证会", future, userId("creator"), reviewer), "presidingLeaderId", "exists"),
+            new Case(forum.formatted("论证会", future, leader, userId("staff")), "reviewerIds", "exists"),
+            new Case(forum.formatted("论证会", future, leader, ""), "reviewerIds", "NotEmpty"),
+            new Case(forum.formatted("", future, leader, reviewer), "title", "NotBlank"),
+            new Case(forum.formatted("论证会", "明天", leader, reviewer), "scheduledAt", "type"));
+    long before = TestDatabase.count("select count(*) from mg_forum");
+
+    for (Case c : cases) {
+      var reply = as("staff").post("api/forums", c.body());
+      assertThat(reply.status()).as(c.toString() + " → " + reply.body()).isEqualTo(400);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+      assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+          .as(c.toString())
+          .anySatisfy(e -> {
+            assertThat(e.getString("field")).isEqualTo(c.field());
+            assertThat(e.getString("rule")).isEqualTo(c.rule());
+          });
+    }
+    assertThat(TestDatabase.count("select count(*) from mg_forum")).isEqualTo(before);
+    assertThat(as("staff").get("api/forums/987654").status()).isEqualTo(404);
+    long forumId = forum("reviewer");
+    assertThat(as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":987654}").status()).isEqualTo(404);
+    long draft = createAndSubmit("议程状态验证模型");
+    var notAwaiting = as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + draft + "}");
+    assertThat(notAwaiting.status()).isEqualTo(409);
+    assertThat(notAwaiting.json().getString("detail")).contains("SCREENING");
+  }
 }
