@@ -53,7 +53,8 @@ class FoundationIT {
          "dataSources":"不起诉决定书；公安行政处罚数据",
          "ruleDescription":"不起诉人员在行政处罚库中无记录即为线索",
          "expectedEffect":"督促行政机关依法处罚",
-         "difficulties":"数据共享"}"""
+         "difficulties":"数据共享",
+         "innovationStatement":"首次将不起诉决定与行政处罚数据比对"}"""
         .formatted(title);
   }
 

@@ -96,8 +96,8 @@ class ProposalFlowIT {
          "dataSources":"裁判文书；执行案件；工商登记",
          "ruleDescription":"同一原告短期内对多名关联被告起诉且均调解结案",
          "expectedEffect":"发现虚假诉讼线索，提出再审检察建议",
-         "difficulties":"数据口径不一","coCreatorIds":[%s]}"""
-        .formatted(title, ids);
+         "difficulties":"数据口径不一","innovationStatement":"%s","coCreatorIds":[%s]}"""
+        .formatted(title, "引入执行案件交叉比对", ids);
   }
 
   long createAndSubmit(String title, long... coCreators) {
@@ -624,13 +624,21 @@ class ProposalFlowIT {
     long leader = userId("leader");
     long reviewer = userId("reviewer");
     String future = Instant.now().plus(2, ChronoUnit.DAYS).toString();
-    String forum = "{\"title\":\"%s\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%s]}";
+    String forum =
+        "{\"title\":\"%s\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%s]}";
     record Case(String body, String field, String rule) {}
     List<Case> cases =
         List.of(
-            new Case(forum.formatted("论证会", "2020-01-01T00:00:00Z", leader, reviewer), "scheduledAt", "Future"),
-            new Case(forum.formatted("论证会", future, userId("creator"), reviewer), "presidingLeaderId", "exists"),
-            new Case(forum.formatted("论证会", future, leader, userId("staff")), "reviewerIds", "exists"),
+            new Case(
+                forum.formatted("论证会", "2020-01-01T00:00:00Z", leader, reviewer),
+                "scheduledAt",
+                "Future"),
+            new Case(
+                forum.formatted("论证会", future, userId("creator"), reviewer),
+                "presidingLeaderId",
+                "exists"),
+            new Case(
+                forum.formatted("论证会", future, leader, userId("staff")), "reviewerIds", "exists"),
             new Case(forum.formatted("论证会", future, leader, ""), "reviewerIds", "NotEmpty"),
             new Case(forum.formatted("", future, leader, reviewer), "title", "NotBlank"),
             new Case(forum.formatted("论证会", "明天", leader, reviewer), "scheduledAt", "type"));
@@ -642,18 +650,48 @@ class ProposalFlowIT {
       assertThat(reply.contentType()).startsWith("application/problem+json");
       assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
           .as(c.toString())
-          .anySatisfy(e -> {
-            assertThat(e.getString("field")).isEqualTo(c.field());
-            assertThat(e.getString("rule")).isEqualTo(c.rule());
-          });
+          .anySatisfy(
+              e -> {
+                assertThat(e.getString("field")).isEqualTo(c.field());
+                assertThat(e.getString("rule")).isEqualTo(c.rule());
+              });
     }
     assertThat(TestDatabase.count("select count(*) from mg_forum")).isEqualTo(before);
     assertThat(as("staff").get("api/forums/987654").status()).isEqualTo(404);
     long forumId = forum("reviewer");
-    assertThat(as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":987654}").status()).isEqualTo(404);
+    assertThat(
+            as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":987654}").status())
+        .isEqualTo(404);
     long draft = createAndSubmit("议程状态验证模型");
-    var notAwaiting = as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + draft + "}");
+    var notAwaiting =
+        as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + draft + "}");
     assertThat(notAwaiting.status()).isEqualTo(409);
     assertThat(notAwaiting.json().getString("detail")).contains("SCREENING");
+  }
+
+  @Test
+  void shouldRequireAnInnovationStatementWhenThePointHasReachedTheHomogeneityCap() {
+    for (int i = 0; i < 5; i++) {
+      createAndSubmit("同质化上限验证模型" + i);
+    }
+    long id = id(as("creator").post("api/models", draft("缺少创新点的模型").replace("引入执行案件交叉比对", "")));
+
+    var refused = as("creator").post("api/models/" + id + "/submit", null);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("innovationStatement");
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage")).isEqualTo("DRAFT");
+    assertThat(
+            as("staff")
+                .get("api/models/" + createAndSubmit("同质化比对对象") + "/similar")
+                .jsonStructure()
+                .asJsonArray())
+        .hasSizeGreaterThanOrEqualTo(5);
+  }
+
+  static long id(ApiClient.Reply reply) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().getJsonNumber("id").longValue();
   }
 }
