@@ -314,6 +314,66 @@ class ProposalFlowIT {
     assertThat(decisions.getJsonObject(0).getJsonArray("conditions")).hasSize(1);
     assertThat(as("staff").get("api/tasks").body()).contains("Task_PlanPilot");
 
+    // pilot plan: refused while the condition is open; only its owner closes it
+    long xz = TestDatabase.count("select id from mg_unit where code = 'XZ'");
+    long lx = TestDatabase.count("select id from mg_unit where code = 'LX'");
+    String plan =
+        """
+        {"startDate":"%s","endDate":"%s","minValidRate":0.6,"minCasesFormed":3,"minCluesForJudgement":20,
+         "units":[{"unitId":%d,"baselineClues":12,"baselineCases":1,"baselineRecovered":15000.50},
+                  {"unitId":%d,"baselineClues":8,"baselineCases":0,"baselineRecovered":0}]}""";
+    String window = plan.formatted(LocalDate.now(), LocalDate.now().plusDays(90), xz, lx);
+    var refused = as("staff").post("api/models/" + id + "/pilot-plan", window);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("detail")).contains("条件");
+    long conditionId =
+        decisions
+            .getJsonObject(0)
+            .getJsonArray("conditions")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            as("leader")
+                .post("api/models/" + id + "/conditions/" + conditionId + "/close", null)
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            as("staff")
+                .post("api/models/" + id + "/conditions/" + conditionId + "/close", null)
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            as("staff")
+                .post("api/models/" + id + "/conditions/" + conditionId + "/close", null)
+                .status())
+        .isEqualTo(409);
+    var backwards =
+        as("staff")
+            .post(
+                "api/models/" + id + "/pilot-plan",
+                plan.formatted(LocalDate.now().plusDays(9), LocalDate.now().plusDays(3), xz, lx));
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body()).contains("endDate").contains("AfterStart");
+    var tooLong =
+        as("staff")
+            .post(
+                "api/models/" + id + "/pilot-plan",
+                plan.formatted(LocalDate.now(), LocalDate.now().plusYears(2), xz, lx));
+    assertThat(tooLong.body()).contains("MaxLength");
+    var duplicateUnit =
+        as("staff")
+            .post(
+                "api/models/" + id + "/pilot-plan",
+                plan.formatted(LocalDate.now(), LocalDate.now().plusDays(90), xz, xz));
+    assertThat(duplicateUnit.body()).contains("units[1].unitId");
+    var planned = as("staff").post("api/models/" + id + "/pilot-plan", window);
+    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+    assertThat(as("creator").get("api/models/" + id + "/pilot-plan").json().getJsonArray("units"))
+        .hasSize(2);
+    assertThat(as("staff").post("api/models/" + id + "/pilot-plan", window).status())
+        .isEqualTo(409);
+
     // minutes
     var minutes = as("leader").get("api/forums/" + forumId + "/minutes", "text/html");
     assertThat(minutes.status()).isEqualTo(200);

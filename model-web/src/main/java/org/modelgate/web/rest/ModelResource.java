@@ -26,11 +26,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.common.PageResponse;
+import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.decision.RulingRequest;
+import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.BusinessLine;
+import org.modelgate.api.pilot.PilotPlanRequest;
+import org.modelgate.api.pilot.PilotPlanResponse;
+import org.modelgate.api.pilot.PilotService;
 import org.modelgate.api.proposal.AttachmentContent;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
@@ -66,6 +71,7 @@ public class ModelResource {
   @Inject AttachmentService attachments;
   @Inject ReviewService reviews;
   @Inject DecisionService decisions;
+  @Inject PilotService pilots;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -242,6 +248,31 @@ public class ModelResource {
   public Response rule(@PathParam("id") long id, RulingRequest request) {
     DecisionResponse decision = decisions.rule(id, request);
     return Response.status(Response.Status.CREATED).entity(decision).build();
+  }
+
+  @POST
+  @Path("{id}/conditions/{conditionId}/close")
+  @Operation(summary = "关闭附条件通过的一项条件（条件负责人）")
+  public ConditionResponse closeCondition(
+      @PathParam("id") long id, @PathParam("conditionId") long conditionId) {
+    return pilots.closeCondition(id, conditionId);
+  }
+
+  @POST
+  @Path("{id}/pilot-plan")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "登记试点方案（试点单位、期限、目标阈值、基线），开始试点（数字检察办公室）")
+  public Response planPilot(@PathParam("id") long id, PilotPlanRequest request) {
+    return Response.status(Response.Status.CREATED).entity(pilots.plan(id, request)).build();
+  }
+
+  @GET
+  @Path("{id}/pilot-plan")
+  @Operation(summary = "模型当前的试点方案")
+  public PilotPlanResponse pilotPlan(@PathParam("id") long id) {
+    return pilots
+        .currentPlan(id)
+        .orElseThrow(() -> new EntityNotFoundException("监督模型的试点方案", id));
   }
 
   @GET

@@ -63,6 +63,27 @@ public class DecisionCondition {
     this.dueDate = dueDate;
   }
 
+  public Long getId() {
+    return id;
+  }
+
+  public UserAccount getOwner() {
+    return owner;
+  }
+
+  public boolean isClosed() {
+    return closedAt != null;
+  }
+
+  public void close(UserAccount by, Instant at) {
+    this.closedBy = by;
+    this.closedAt = at;
+  }
+
+  public SupervisionModel getModel() {
+    return model;
+  }
+
   public Decision getDecision() {
     return decision;
   }

@@ -24,14 +24,21 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *     MODELGATE_ATTACHMENT_MAX_BYTES}, default 10 MiB)
  */
 public record LifecycleSettings(
-    Period forumSla, Duration reviewGrace, int homogeneityCap, long attachmentMaxBytes) {
+    Period forumSla,
+    Duration reviewGrace,
+    int homogeneityCap,
+    long attachmentMaxBytes,
+    Period pilotMaxLength,
+    String pilotReminderCycle) {
 
   static LifecycleSettings from(Function<String, Optional<String>> config) {
     return new LifecycleSettings(
         Period.parse(config.apply("MODELGATE_FORUM_SLA").orElse("P30D")),
         Duration.parse(config.apply("MODELGATE_REVIEW_GRACE").orElse("P3D")),
         Integer.parseInt(config.apply("MODELGATE_HOMOGENEITY_CAP").orElse("5")),
-        Long.parseLong(config.apply("MODELGATE_ATTACHMENT_MAX_BYTES").orElse("10485760")));
+        Long.parseLong(config.apply("MODELGATE_ATTACHMENT_MAX_BYTES").orElse("10485760")),
+        Period.parse(config.apply("MODELGATE_PILOT_MAX_LENGTH").orElse("P1Y")),
+        config.apply("MODELGATE_PILOT_REMINDER_CYCLE").orElse("R/P7D"));
   }
 
   /** Makes the settings injectable. */

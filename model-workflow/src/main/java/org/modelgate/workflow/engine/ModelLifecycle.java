@@ -165,6 +165,15 @@ public final class ModelLifecycle {
    */
   public static final String VAR_RULING = "ruling";
 
+  /** Set when the pilot plan is registered: the pilot units' codes (List of String). */
+  public static final String VAR_PILOT_UNITS = "pilotUnits";
+
+  /** Set when the pilot plan is registered or extended: when the pilot ends (Date). */
+  public static final String VAR_PILOT_END = "pilotEnd";
+
+  /** Set when the pilot plan is registered: ISO repeating interval of the reminders. */
+  public static final String VAR_PILOT_REMINDER_CYCLE = "pilotReminderCycle";
+
   // Beans the BPMN names in expressions
 
   /** Listener with {@code enter(DelegateExecution, String stage)}, called where a stage begins. */

@@ -1,0 +1,2 @@
+/** Pilot case handling: the pilot plan with its units, window, thresholds and baseline. */
+package org.modelgate.api.pilot;
