@@ -270,9 +270,7 @@ public class ModelResource {
   @Path("{id}/pilot-plan")
   @Operation(summary = "模型当前的试点方案")
   public PilotPlanResponse pilotPlan(@PathParam("id") long id) {
-    return pilots
-        .currentPlan(id)
-        .orElseThrow(() -> new EntityNotFoundException("监督模型的试点方案", id));
+    return pilots.currentPlan(id).orElseThrow(() -> new EntityNotFoundException("监督模型的试点方案", id));
   }
 
   @GET

@@ -75,6 +75,13 @@ public class PilotUnit {
     return unit;
   }
 
+  /** The baseline figures of the previous equal period. */
+  public record Baseline(int clues, int cases, BigDecimal recovered) {}
+
+  public Baseline baseline() {
+    return new Baseline(baselineClues, baselineCases, baselineRecovered);
+  }
+
   PilotUnitResponse toResponse() {
     return new PilotUnitResponse(
         unit.getId(),

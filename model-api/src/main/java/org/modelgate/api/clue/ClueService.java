@@ -1,0 +1,21 @@
+package org.modelgate.api.clue;
+
+import java.time.LocalDate;
+import org.modelgate.api.common.PageResponse;
+
+/**
+ * Clues of a model in pilot or in use. A unit's staff work their own unit's clues; the digital
+ * office sees and works all. Nobody else sees clues, only the funnel.
+ */
+public interface ClueService {
+
+  ClueResponse create(long modelId, ClueRequest request);
+
+  /** Moves a clue one step on; a skipped or backward step is refused as a conflict. */
+  ClueResponse change(long clueId, ClueChangeRequest request);
+
+  PageResponse<ClueResponse> list(long modelId, Long unitId, ClueStatus status, int page, int size);
+
+  /** The funnel per unit and in total, optionally for one unit and a period of finding dates. */
+  FunnelResponse funnel(long modelId, Long unitId, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,318 @@
+package org.modelgate.workflow.clue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.modelgate.api.clue.ClueChangeRequest;
+import org.modelgate.api.clue.ClueRequest;
+import org.modelgate.api.clue.ClueResponse;
+import org.modelgate.api.clue.ClueService;
+import org.modelgate.api.clue.ClueStatus;
+import org.modelgate.api.clue.FunnelCounts;
+import org.modelgate.api.clue.FunnelResponse;
+import org.modelgate.api.clue.InvalidReason;
+import org.modelgate.api.clue.UnitFunnel;
+import org.modelgate.api.common.PageResponse;
+import org.modelgate.api.failure.EntityNotFoundException;
+import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.proposal.Stage;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.pilot.DefaultPilotService;
+import org.modelgate.workflow.pilot.PilotPlan;
+import org.modelgate.workflow.pilot.PilotUnit;
+import org.modelgate.workflow.proposal.ModelAccess;
+import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.security.CurrentCaller;
+import org.modelgate.workflow.validation.RequestValidator;
+
+/**
+ * Clues and the funnel. Clues are seen and worked only by their unit's staff and the digital
+ * office. The funnel is grouped in the database (an index on model, unit and status), never by
+ * loading clues.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultClueService implements ClueService {
+
+  /** Stages in which a model produces clues: in pilot, and once adopted. */
+  static final Set<Stage> PRODUCING =
+      EnumSet.of(Stage.PILOT, Stage.EVALUATION, Stage.ADOPTION, Stage.ADOPTED);
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject ModelAccess access;
+  @Inject CurrentCaller currentCaller;
+  @Inject DefaultPilotService pilots;
+  @Inject RequestValidator validator;
+  @Inject Clock clock;
+  @Inject AuditTrail audit;
+
+  @Override
+  public ClueResponse create(long modelId, ClueRequest request) {
+    Caller caller = currentCaller.require(Role.STAFF, "登记线索");
+    SupervisionModel model = access.visible(modelId);
+    validator.valid(request);
+    Unit unit = requireWorkableUnit(caller, model, request.unitId());
+    Clue clue = new Clue(model, unit, request, currentCaller.account(), clock.instant());
+    em.persist(clue);
+    flushUniqueRef(request.externalRef());
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            "CLUE_CREATED",
+            "Clue",
+            String.valueOf(clue.toResponse().id()),
+            modelId,
+            null,
+            ClueStatus.NEW.name(),
+            unit.getName() + "：" + request.externalRef()));
+    return clue.toResponse();
+  }
+
+  @Override
+  public ClueResponse change(long clueId, ClueChangeRequest request) {
+    Caller caller = currentCaller.require(Role.STAFF, "办理线索");
+    Clue clue = em.find(Clue.class, clueId);
+    if (clue == null) {
+      throw new EntityNotFoundException("线索", clueId);
+    }
+    requireClueScope(caller, clue.getUnit().getId(), clue.getModel().getId());
+    validator.valid(request);
+    ClueStatus from = clue.getStatus();
+    if (!from.next().contains(request.status())) {
+      throw new LifecycleViolationException(
+          "线索 "
+              + clueId
+              + " 当前为「"
+              + from.label()
+              + "」，不能直接变为「"
+              + request.status().label()
+              + "」"
+              + (from.next().isEmpty() ? "（已办结）" : "，下一步只能是：" + labels(from.next())));
+    }
+    requireStepDetails(request);
+    clue.advance(request, clock.instant());
+    em.flush();
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            "CLUE_CHANGED",
+            "Clue",
+            String.valueOf(clueId),
+            clue.getModel().getId(),
+            from.name(),
+            request.status().name(),
+            null));
+    return clue.toResponse();
+  }
+
+  @Override
+  public PageResponse<ClueResponse> list(
+      long modelId, Long unitId, ClueStatus status, int page, int size) {
+    Caller caller = currentCaller.get();
+    access.visible(modelId);
+    if (page < 0 || size < 1 || size > 500) {
+      throw new InvalidInputException("size", "Range", "page 须不小于 0，size 须在 1 到 500 之间");
+    }
+    Long scope = unitId;
+    if (!caller.cityWide()) {
+      if (unitId != null && unitId != caller.unitId()) {
+        throw access.deny(caller, modelId, "线索只对所属单位和数字检察办公室可见");
+      }
+      scope = caller.unitId();
+    }
+    String where =
+        " where c.model.id = :model"
+            + (scope == null ? "" : " and c.unit.id = :unit")
+            + (status == null ? "" : " and c.status = :status");
+    TypedQuery<Clue> items =
+        em.createQuery("select c from Clue c" + where + " order by c.id", Clue.class);
+    TypedQuery<Long> count = em.createQuery("select count(c) from Clue c" + where, Long.class);
+    for (TypedQuery<?> query : List.of(items, count)) {
+      query.setParameter("model", modelId);
+      if (scope != null) {
+        query.setParameter("unit", scope);
+      }
+      if (status != null) {
+        query.setParameter("status", status);
+      }
+    }
+    return new PageResponse<>(
+        items
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(Clue::toResponse)
+            .toList(),
+        page,
+        size,
+        count.getSingleResult());
+  }
+
+  @Override
+  public FunnelResponse funnel(long modelId, Long unitId, LocalDate from, LocalDate to) {
+    access.visible(modelId);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new InvalidInputException("to", "AfterFrom", "截止日期不能早于起始日期");
+    }
+    String where =
+        " where c.model.id = :model"
+            + (unitId == null ? "" : " and c.unit.id = :unit")
+            + (from == null ? "" : " and c.foundOn >= :from")
+            + (to == null ? "" : " and c.foundOn <= :to");
+    TypedQuery<Object[]> grouped =
+        em.createQuery(
+            "select c.unit.id, c.status, count(c), sum(c.recoveredAmount) from Clue c"
+                + where
+                + " group by c.unit.id, c.status",
+            Object[].class);
+    TypedQuery<Object[]> reasons =
+        em.createQuery(
+            "select c.invalidReason, count(c) from Clue c"
+                + where
+                + " and c.status = :invalid group by c.invalidReason",
+            Object[].class);
+    reasons.setParameter("invalid", ClueStatus.VERIFIED_INVALID);
+    for (TypedQuery<Object[]> query : List.of(grouped, reasons)) {
+      query.setParameter("model", modelId);
+      if (unitId != null) {
+        query.setParameter("unit", unitId);
+      }
+      if (from != null) {
+        query.setParameter("from", from);
+      }
+      if (to != null) {
+        query.setParameter("to", to);
+      }
+    }
+    Map<Long, Map<ClueStatus, Long>> byUnit = new LinkedHashMap<>();
+    Map<Long, BigDecimal> recovered = new HashMap<>();
+    for (Object[] row : grouped.getResultList()) {
+      long unit = ((Number) row[0]).longValue();
+      byUnit
+          .computeIfAbsent(unit, key -> new EnumMap<>(ClueStatus.class))
+          .put((ClueStatus) row[1], ((Number) row[2]).longValue());
+      if (row[3] != null) {
+        recovered.merge(unit, (BigDecimal) row[3], BigDecimal::add);
+      }
+    }
+    Map<Long, PilotUnit> baseline = new HashMap<>();
+    pilots
+        .latestPlan(modelId)
+        .map(PilotPlan::getUnits)
+        .orElse(List.of())
+        .forEach(unit -> baseline.put(unit.getUnit().getId(), unit));
+    baseline.keySet().stream()
+        .filter(unit -> unitId == null || unit.equals(unitId))
+        .forEach(unit -> byUnit.putIfAbsent(unit, new EnumMap<>(ClueStatus.class)));
+    List<UnitFunnel> units = new ArrayList<>();
+    FunnelCounts total = Funnels.empty();
+    for (var entry : byUnit.entrySet()) {
+      FunnelCounts counts = Funnels.of(entry.getValue(), recovered.get(entry.getKey()));
+      total = Funnels.add(total, counts);
+      Unit unit = em.find(Unit.class, entry.getKey());
+      var base = Optional.ofNullable(baseline.get(entry.getKey())).map(PilotUnit::baseline);
+      units.add(
+          new UnitFunnel(
+              unit.getId(),
+              unit.getCode(),
+              unit.getName(),
+              counts,
+              base.map(b -> counts.clues() - b.clues()).orElse(null),
+              base.map(b -> counts.casesFormed() - b.cases()).orElse(null),
+              base.map(b -> counts.recoveredAmount().subtract(b.recovered())).orElse(null)));
+    }
+    Map<InvalidReason, Long> invalidReasons = new EnumMap<>(InvalidReason.class);
+    for (Object[] row : reasons.getResultList()) {
+      invalidReasons.put((InvalidReason) row[0], ((Number) row[1]).longValue());
+    }
+    return new FunnelResponse(modelId, from, to, total, units, invalidReasons);
+  }
+
+  private Unit requireWorkableUnit(Caller caller, SupervisionModel model, long unitId) {
+    if (!PRODUCING.contains(model.getStage())) {
+      throw new LifecycleViolationException(
+          "监督模型 "
+              + model.getId()
+              + " 当前阶段为 "
+              + model.getStage()
+              + "（"
+              + model.getStage().label()
+              + "），试点开始后才能登记线索");
+    }
+    requireClueScope(caller, unitId, model.getId());
+    Unit unit = em.find(Unit.class, unitId);
+    if (unit == null) {
+      throw new InvalidInputException("unitId", "exists", "单位 " + unitId + " 不存在");
+    }
+    if (model.getStage() == Stage.PILOT || model.getStage() == Stage.EVALUATION) {
+      boolean pilotUnit =
+          pilots.latestPlan(model.getId()).map(PilotPlan::getUnits).orElse(List.of()).stream()
+              .anyMatch(pilot -> pilot.getUnit().getId() == unitId);
+      if (!pilotUnit) {
+        throw new InvalidInputException("unitId", "PilotUnit", unit.getName() + " 不是该模型的试点单位");
+      }
+    }
+    return unit;
+  }
+
+  private void requireClueScope(Caller caller, long unitId, long modelId) {
+    if (!caller.cityWide() && caller.unitId() != unitId) {
+      throw access.deny(caller, modelId, "线索只能由所属单位和数字检察办公室办理");
+    }
+  }
+
+  private static void requireStepDetails(ClueChangeRequest request) {
+    switch (request.status()) {
+      case VERIFIED_INVALID -> {
+        if (request.invalidReason() == null) {
+          throw new InvalidInputException("invalidReason", "RequiredForInvalid", "核查不实须选择原因");
+        }
+      }
+      case CASE_FORMED -> {
+        if (request.caseReference() == null || request.caseReference().isBlank()) {
+          throw new InvalidInputException("caseReference", "RequiredForCase", "立案须填写案号");
+        }
+      }
+      case DOCUMENT_ISSUED -> {
+        if (request.documentType() == null) {
+          throw new InvalidInputException("documentType", "RequiredForDocument", "制发文书须选择文书类型");
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void flushUniqueRef(String externalRef) {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      throw new LifecycleViolationException("线索编号 " + externalRef + " 在该模型中已存在");
+    }
+  }
+
+  private static String labels(Set<ClueStatus> statuses) {
+    return String.join("、", statuses.stream().map(ClueStatus::label).sorted().toList());
+  }
+}
