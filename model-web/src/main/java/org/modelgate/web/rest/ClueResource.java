@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.clue.ClueChangeRequest;
 import org.modelgate.api.clue.ClueRequest;
@@ -21,6 +22,7 @@ import org.modelgate.api.clue.ClueService;
 import org.modelgate.api.clue.ClueStatus;
 import org.modelgate.api.clue.FunnelResponse;
 import org.modelgate.api.common.PageResponse;
+import org.modelgate.api.failure.InvalidInputException;
 
 /** Clues of a model and the funnel they add up to. */
 @Path("")
@@ -63,8 +65,20 @@ public class ClueResource {
   public FunnelResponse funnel(
       @PathParam("id") long modelId,
       @QueryParam("unit") Long unitId,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to) {
-    return clues.funnel(modelId, unitId, from, to);
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return clues.funnel(modelId, unitId, date("from", from), date("to", to));
+  }
+
+  /** A query date as yyyy-MM-dd; a malformed one is a 400 naming the parameter. */
+  private static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "Date", name + " 应为日期 yyyy-MM-dd，收到 " + value);
+    }
   }
 }
