@@ -23,8 +23,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.modelgate.api.clue.ClueRequest;
+import org.modelgate.api.clue.ClueResponse;
+import org.modelgate.api.clue.ClueService;
+import org.modelgate.api.clue.ClueStatus;
+import org.modelgate.api.clue.FunnelResponse;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.decision.DecisionResponse;
@@ -72,6 +79,7 @@ public class ModelResource {
   @Inject ReviewService reviews;
   @Inject DecisionService decisions;
   @Inject PilotService pilots;
+  @Inject ClueService clues;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -285,6 +293,49 @@ public class ModelResource {
   @Operation(summary = "模型的全部历史：状态变化、决策、评论、拒绝")
   public List<HistoryEntryResponse> history(@PathParam("id") long id) {
     return proposals.history(id);
+  }
+
+  @POST
+  @Path("{id}/clues")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "登记一条线索（所属单位或数字检察办公室）")
+  public Response create(@PathParam("id") long modelId, ClueRequest request) {
+    return Response.status(Response.Status.CREATED).entity(clues.create(modelId, request)).build();
+  }
+
+  @GET
+  @Path("{id}/clues")
+  @Operation(summary = "线索列表（只含本单位的，数字检察办公室可看全部）")
+  public PageResponse<ClueResponse> list(
+      @PathParam("id") long modelId,
+      @QueryParam("unit") Long unitId,
+      @QueryParam("status") ClueStatus status,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return clues.list(modelId, unitId, status, page, size);
+  }
+
+  @GET
+  @Path("{id}/funnel")
+  @Operation(summary = "线索漏斗：各单位与合计、三项比率、不实原因、挽回金额、与基线对比")
+  public FunnelResponse funnel(
+      @PathParam("id") long modelId,
+      @QueryParam("unit") Long unitId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return clues.funnel(modelId, unitId, date("from", from), date("to", to));
+  }
+
+  /** A query date as yyyy-MM-dd; a malformed one is a 400 naming the parameter. */
+  private static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, "Date", name + " 应为日期 yyyy-MM-dd，收到 " + value);
+    }
   }
 
   private static EntityTag etag(SupervisionModelResponse model) {
