@@ -8,9 +8,9 @@ import java.util.List;
  *
  * <p>The process runs from submission to city-wide adoption: homogeneity check and screening (with
  * a revision loop), waiting for a forum (with an SLA escalation), one review per eligible reviewer
- * (closed by a deadline at the latest), the forum's ruling, the pilot plan, the pilot (until its end
- * date or an early end, with reminders), its evaluation by a DMN table and the leader's decision,
- * and the adoption, confirmed unit by unit. The creator can withdraw at any wait state.
+ * (closed by a deadline at the latest), the forum's ruling, the pilot plan, the pilot (until its
+ * end date or an early end, with reminders), its evaluation by a DMN table and the leader's
+ * decision, and the adoption, confirmed unit by unit. The creator can withdraw at any wait state.
  */
 public final class ModelLifecycle {
 
@@ -92,7 +92,9 @@ public final class ModelLifecycle {
   /** Staff plan the pilot (candidate group {@code staff}). */
   public static final String TASK_PLAN_PILOT = "Task_PlanPilot";
 
-  /** Joins a RECYCLE ruling and a RECYCLE pilot decision before {@link #TASK_REVISE_AFTER_FORUM}. */
+  /**
+   * Joins a RECYCLE ruling and a RECYCLE pilot decision before {@link #TASK_REVISE_AFTER_FORUM}.
+   */
   public static final String GATEWAY_JOIN_REVISION_AFTER_FORUM = "Gateway_JoinRevisionAfterForum";
 
   /**
@@ -131,13 +133,17 @@ public final class ModelLifecycle {
   /** Joins the early end and the end date of the pilot. */
   public static final String GATEWAY_JOIN_EVALUATION = "Gateway_JoinEvaluation";
 
-  /** Runs {@link #BEAN_COLLECT_FUNNEL}, which sets the inputs of {@link #DECISION_PILOT_EVALUATION}. */
+  /**
+   * Runs {@link #BEAN_COLLECT_FUNNEL}, which sets the inputs of {@link #DECISION_PILOT_EVALUATION}.
+   */
   public static final String SERVICE_TASK_COLLECT_FUNNEL = "ServiceTask_CollectFunnel";
 
   /** Evaluates {@link #DECISION_PILOT_EVALUATION} into {@link #VAR_PILOT_RECOMMENDATION}. */
   public static final String BUSINESS_RULE_TASK_EVALUATE_PILOT = "BusinessRuleTask_EvaluatePilot";
 
-  /** A leader decides (candidate group {@code leader}); completed with {@link #VAR_PILOT_DECISION}. */
+  /**
+   * A leader decides (candidate group {@code leader}); completed with {@link #VAR_PILOT_DECISION}.
+   */
   public static final String TASK_DECIDE_ON_PILOT = "Task_DecideOnPilot";
 
   public static final String GATEWAY_PILOT_DECISION = "Gateway_PilotDecision";
@@ -206,7 +212,9 @@ public final class ModelLifecycle {
   /** The creator withdraws the model. */
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
 
-  /** The pilot ends before its end date: the automatic-hold rule flagged it, or a leader ended it. */
+  /**
+   * The pilot ends before its end date: the automatic-hold rule flagged it, or a leader ended it.
+   */
   public static final String MESSAGE_PILOT_ENDED_EARLY = "PilotEndedEarly";
 
   // Process variables
@@ -281,7 +289,8 @@ public final class ModelLifecycle {
   public static final String VAR_PILOT_RECOMMENDATION = "pilotRecommendation";
 
   /**
-   * String: {@code ADOPT | EXTEND | RECYCLE | HOLD}. Set on completing {@link #TASK_DECIDE_ON_PILOT}.
+   * String: {@code ADOPT | EXTEND | RECYCLE | HOLD}. Set on completing {@link
+   * #TASK_DECIDE_ON_PILOT}.
    */
   public static final String VAR_PILOT_DECISION = "pilotDecision";
 
@@ -296,7 +305,8 @@ public final class ModelLifecycle {
 
   /**
    * String: ISO-8601 repeating interval of the adoption reminders (e.g. {@code R/P14D}). Set on
-   * completing {@link #TASK_DECIDE_ON_PILOT} with {@code ADOPT} or by {@link #BEAN_LIST_IN_LIBRARY}.
+   * completing {@link #TASK_DECIDE_ON_PILOT} with {@code ADOPT} or by {@link
+   * #BEAN_LIST_IN_LIBRARY}.
    */
   public static final String VAR_ADOPTION_REMINDER_CYCLE = "adoptionReminderCycle";
 
