@@ -6,10 +6,11 @@ import java.util.List;
  * Every BPMN element id, message and variable name the Java code uses, so that none appears twice
  * as a string literal. The BPMN file is the source of truth; these constants must match it.
  *
- * <p>The process runs from submission to pilot planning: homogeneity check and screening (with a
- * revision loop), waiting for a forum (with an SLA escalation), one review per eligible reviewer
- * (closed by a deadline at the latest), the forum's ruling and the pilot plan. The creator can
- * withdraw at any wait state.
+ * <p>The process runs from submission to city-wide adoption: homogeneity check and screening (with
+ * a revision loop), waiting for a forum (with an SLA escalation), one review per eligible reviewer
+ * (closed by a deadline at the latest), the forum's ruling, the pilot plan, the pilot (until its
+ * end date or an early end, with reminders), its evaluation by a DMN table and the leader's
+ * decision, and the adoption, confirmed unit by unit. The creator can withdraw at any wait state.
  */
 public final class ModelLifecycle {
 
@@ -91,14 +92,103 @@ public final class ModelLifecycle {
   /** Staff plan the pilot (candidate group {@code staff}). */
   public static final String TASK_PLAN_PILOT = "Task_PlanPilot";
 
-  /** Placeholder until the pilot is modelled. */
-  public static final String END_PILOT_PLANNED = "EndEvent_PilotPlanned";
+  /**
+   * Joins a RECYCLE ruling and a RECYCLE pilot decision before {@link #TASK_REVISE_AFTER_FORUM}.
+   */
+  public static final String GATEWAY_JOIN_REVISION_AFTER_FORUM = "Gateway_JoinRevisionAfterForum";
 
-  /** The creator revises the model after a RECYCLE ruling; it then waits for a forum again. */
+  /**
+   * The creator revises the model after a RECYCLE ruling or pilot decision; it then waits for a
+   * forum again.
+   */
   public static final String TASK_REVISE_AFTER_FORUM = "Task_ReviseAfterForum";
 
   public static final String END_MODEL_ON_HOLD = "EndEvent_ModelOnHold";
   public static final String END_MODEL_KILLED = "EndEvent_ModelKilled";
+
+  // Pilot
+
+  /** Joins the planned pilot and each extension. */
+  public static final String GATEWAY_JOIN_PILOT = "Gateway_JoinPilot";
+
+  /**
+   * The pilot runs; waits for {@link #MESSAGE_PILOT_ENDED_EARLY} or {@link #BOUNDARY_PILOT_END},
+   * whichever comes first.
+   */
+  public static final String RECEIVE_TASK_PILOT_RUNNING = "ReceiveTask_PilotRunning";
+
+  /** Interrupting timer at {@link #VAR_PILOT_END}: the pilot is evaluated. */
+  public static final String BOUNDARY_PILOT_END = "BoundaryEvent_PilotEnd";
+
+  /** Non-interrupting timer on {@link #VAR_PILOT_REMINDER_CYCLE}; the pilot keeps running. */
+  public static final String BOUNDARY_PILOT_REMINDER = "BoundaryEvent_PilotReminder";
+
+  /** Runs {@link #BEAN_REMIND_SILENT_UNITS}. */
+  public static final String SERVICE_TASK_REMIND_SILENT_UNITS = "ServiceTask_RemindSilentUnits";
+
+  public static final String END_REMINDERS_SENT = "EndEvent_RemindersSent";
+
+  // Evaluation and the pilot decision
+
+  /** Joins the early end and the end date of the pilot. */
+  public static final String GATEWAY_JOIN_EVALUATION = "Gateway_JoinEvaluation";
+
+  /**
+   * Runs {@link #BEAN_COLLECT_FUNNEL}, which sets the inputs of {@link #DECISION_PILOT_EVALUATION}.
+   */
+  public static final String SERVICE_TASK_COLLECT_FUNNEL = "ServiceTask_CollectFunnel";
+
+  /** Evaluates {@link #DECISION_PILOT_EVALUATION} into {@link #VAR_PILOT_RECOMMENDATION}. */
+  public static final String BUSINESS_RULE_TASK_EVALUATE_PILOT = "BusinessRuleTask_EvaluatePilot";
+
+  /**
+   * A leader decides (candidate group {@code leader}); completed with {@link #VAR_PILOT_DECISION}.
+   */
+  public static final String TASK_DECIDE_ON_PILOT = "Task_DecideOnPilot";
+
+  public static final String GATEWAY_PILOT_DECISION = "Gateway_PilotDecision";
+  public static final String FLOW_PILOT_ADOPT = "SequenceFlow_PilotAdopt";
+
+  /** Back to {@link #GATEWAY_JOIN_PILOT}; the decision sets a new {@link #VAR_PILOT_END}. */
+  public static final String FLOW_PILOT_EXTEND = "SequenceFlow_PilotExtend";
+
+  /** To {@link #TASK_REVISE_AFTER_FORUM}: the model is revised and waits for a forum again. */
+  public static final String FLOW_PILOT_RECYCLE = "SequenceFlow_PilotRecycle";
+
+  public static final String FLOW_PILOT_HOLD = "SequenceFlow_PilotHold";
+  public static final String END_PILOT_ON_HOLD = "EndEvent_PilotOnHold";
+
+  /** The key of the pilot evaluation decision table (pilot-evaluation.dmn). */
+  public static final String DECISION_PILOT_EVALUATION = "Decision_PilotEvaluation";
+
+  /** Output of {@link #DECISION_PILOT_EVALUATION}: {@code ADOPT | EXTEND | HOLD | RECYCLE}. */
+  public static final String RESULT_RECOMMENDATION = "recommendation";
+
+  /** Output of {@link #DECISION_PILOT_EVALUATION}: why, in words. */
+  public static final String RESULT_REASON = "reason";
+
+  // Adoption
+
+  /** Runs {@link #BEAN_LIST_IN_LIBRARY}, which may set {@link #VAR_ADOPTION_UNITS}. */
+  public static final String SERVICE_TASK_LIST_IN_LIBRARY = "ServiceTask_ListInLibrary";
+
+  /**
+   * Parallel multi-instance, one task per entry of {@link #VAR_ADOPTION_UNITS} (candidate group
+   * {@code staff}), with the unit in {@link #VAR_ADOPTION_UNIT}; an empty list ends adopted.
+   */
+  public static final String TASK_CONFIRM_ADOPTION = "Task_ConfirmAdoption";
+
+  /**
+   * Non-interrupting timer on {@link #VAR_ADOPTION_REMINDER_CYCLE}, while any unit has not
+   * confirmed.
+   */
+  public static final String BOUNDARY_ADOPTION_REMINDER = "BoundaryEvent_AdoptionReminder";
+
+  /** Runs {@link #BEAN_REMIND_ADOPTION}. */
+  public static final String SERVICE_TASK_REMIND_ADOPTION = "ServiceTask_RemindAdoption";
+
+  public static final String END_ADOPTION_REMINDED = "EndEvent_AdoptionReminded";
+  public static final String END_MODEL_ADOPTED = "EndEvent_ModelAdopted";
 
   // Withdrawal
 
@@ -121,6 +211,11 @@ public final class ModelLifecycle {
 
   /** The creator withdraws the model. */
   public static final String MESSAGE_WITHDRAWAL_REQUESTED = "WithdrawalRequested";
+
+  /**
+   * The pilot ends before its end date: the automatic-hold rule flagged it, or a leader ended it.
+   */
+  public static final String MESSAGE_PILOT_ENDED_EARLY = "PilotEndedEarly";
 
   // Process variables
 
@@ -165,14 +260,55 @@ public final class ModelLifecycle {
    */
   public static final String VAR_RULING = "ruling";
 
-  /** Set when the pilot plan is registered: the pilot units' codes (List of String). */
+  /** List&lt;String&gt;: codes of the pilot units. Set on completing {@link #TASK_PLAN_PILOT}. */
   public static final String VAR_PILOT_UNITS = "pilotUnits";
 
-  /** Set when the pilot plan is registered or extended: when the pilot ends (Date). */
+  /**
+   * java.util.Date: when the pilot ends. Set on completing {@link #TASK_PLAN_PILOT}, and again on
+   * completing {@link #TASK_DECIDE_ON_PILOT} with {@code EXTEND}.
+   */
   public static final String VAR_PILOT_END = "pilotEnd";
 
-  /** Set when the pilot plan is registered: ISO repeating interval of the reminders. */
+  /**
+   * String: ISO-8601 repeating interval of the reminders to silent units (e.g. {@code R/P7D}). Set
+   * on completing {@link #TASK_PLAN_PILOT}.
+   */
   public static final String VAR_PILOT_REMINDER_CYCLE = "pilotReminderCycle";
+
+  /**
+   * Double: valid clues / verified clues in the pilot, an input of {@link
+   * #DECISION_PILOT_EVALUATION}. Set by {@link #BEAN_COLLECT_FUNNEL}.
+   */
+  public static final String VAR_VALID_RATE = "validRate";
+
+  /**
+   * Map&lt;String, Object&gt;: the single result of {@link #DECISION_PILOT_EVALUATION}, with {@link
+   * #RESULT_RECOMMENDATION} and {@link #RESULT_REASON}. Set by {@link
+   * #BUSINESS_RULE_TASK_EVALUATE_PILOT}.
+   */
+  public static final String VAR_PILOT_RECOMMENDATION = "pilotRecommendation";
+
+  /**
+   * String: {@code ADOPT | EXTEND | RECYCLE | HOLD}. Set on completing {@link
+   * #TASK_DECIDE_ON_PILOT}.
+   */
+  public static final String VAR_PILOT_DECISION = "pilotDecision";
+
+  /**
+   * List&lt;String&gt;: codes of the units that adopt the model. Set on completing {@link
+   * #TASK_DECIDE_ON_PILOT} with {@code ADOPT} or by {@link #BEAN_LIST_IN_LIBRARY}.
+   */
+  public static final String VAR_ADOPTION_UNITS = "adoptionUnits";
+
+  /** String: the unit of one {@link #TASK_CONFIRM_ADOPTION} instance (local element variable). */
+  public static final String VAR_ADOPTION_UNIT = "adoptionUnit";
+
+  /**
+   * String: ISO-8601 repeating interval of the adoption reminders (e.g. {@code R/P14D}). Set on
+   * completing {@link #TASK_DECIDE_ON_PILOT} with {@code ADOPT} or by {@link
+   * #BEAN_LIST_IN_LIBRARY}.
+   */
+  public static final String VAR_ADOPTION_REMINDER_CYCLE = "adoptionReminderCycle";
 
   // Beans the BPMN names in expressions
 
@@ -184,6 +320,18 @@ public final class ModelLifecycle {
 
   /** JavaDelegate of {@link #SERVICE_TASK_ESCALATE_FORUM_SLA}. */
   public static final String BEAN_ESCALATE_FORUM_SLA = "escalateForumSlaDelegate";
+
+  /** JavaDelegate of {@link #SERVICE_TASK_REMIND_SILENT_UNITS}. */
+  public static final String BEAN_REMIND_SILENT_UNITS = "remindSilentUnitsDelegate";
+
+  /** JavaDelegate of {@link #SERVICE_TASK_COLLECT_FUNNEL}. */
+  public static final String BEAN_COLLECT_FUNNEL = "collectFunnelDelegate";
+
+  /** JavaDelegate of {@link #SERVICE_TASK_LIST_IN_LIBRARY}. */
+  public static final String BEAN_LIST_IN_LIBRARY = "listInLibraryDelegate";
+
+  /** JavaDelegate of {@link #SERVICE_TASK_REMIND_ADOPTION}. */
+  public static final String BEAN_REMIND_ADOPTION = "remindAdoptionDelegate";
 
   private ModelLifecycle() {}
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -34,16 +36,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.modelgate.api.security.Role;
 
 /**
  * The lifecycle BPMN on an in-memory engine, path by path. The beans the BPMN names are stand-ins
- * that record what they are told; timers are fired by executing their jobs, at a fixed engine
- * clock.
+ * that record what they are told, and a stand-in decision table, steered by the valid rate alone,
+ * replaces pilot-evaluation.dmn; timers are fired by executing their jobs, at a fixed engine clock
+ * that is moved to their due date.
  */
-@Deployment(resources = "processes/model-lifecycle.bpmn")
+@Deployment(resources = {"processes/model-lifecycle.bpmn", "dmn/pilot-evaluation-stand-in.dmn"})
 class ModelLifecycleProcessTest {
 
   static final long MODEL_ID = 42L;
@@ -54,6 +58,12 @@ class ModelLifecycleProcessTest {
   static final List<String> THREE_REVIEWERS = List.of("reviewer-a", "reviewer-b", "reviewer-c");
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
   static final Date REVIEW_DEADLINE = Date.from(NOW.plus(Duration.ofDays(14)));
+  static final List<String> PILOT_UNITS = List.of("unit-pudong", "unit-minhang");
+  static final Date PILOT_END = Date.from(NOW.plus(Duration.ofDays(90)));
+  static final List<String> THREE_ADOPTION_UNITS =
+      List.of("unit-huangpu", "unit-jingan", "unit-xuhui");
+  static final List<String> STAGES_TO_PILOT_PLANNING =
+      List.of("SCREENING", "AWAITING_FORUM", "FORUM_REVIEW", "PILOT_PLANNING");
 
   /** Stands in for the JPA-backed StageRecorder: same method, records instead of writing rows. */
   public static class RecordedStages {
@@ -66,13 +76,27 @@ class ModelLifecycleProcessTest {
     }
   }
 
-  /** Stands in for a JavaDelegate bean: counts its calls and sets the variables it is given. */
+  /**
+   * Stands in for a JavaDelegate bean: counts its calls and sets the variables it is given (by
+   * default, or for one test by {@link #willSet}).
+   */
   static class RecordingDelegate implements JavaDelegate {
     final List<Object> calledFor = new ArrayList<>();
-    private final Map<String, Object> sets;
+    private final Map<String, Object> defaultSets;
+    private Map<String, Object> sets;
 
     RecordingDelegate(Map<String, Object> sets) {
+      this.defaultSets = sets;
       this.sets = sets;
+    }
+
+    void willSet(Map<String, Object> sets) {
+      this.sets = sets;
+    }
+
+    void reset() {
+      calledFor.clear();
+      sets = defaultSets;
     }
 
     @Override
@@ -86,6 +110,20 @@ class ModelLifecycleProcessTest {
   static final RecordingDelegate CHECK_HOMOGENEITY =
       new RecordingDelegate(Map.of(VAR_SIMILAR_MODEL_COUNT, 3L));
   static final RecordingDelegate ESCALATE_FORUM_SLA = new RecordingDelegate(Map.of());
+  static final RecordingDelegate REMIND_SILENT_UNITS = new RecordingDelegate(Map.of());
+  static final RecordingDelegate COLLECT_FUNNEL =
+      new RecordingDelegate(Map.of(VAR_VALID_RATE, 0.8));
+  static final RecordingDelegate LIST_IN_LIBRARY =
+      new RecordingDelegate(Map.of(VAR_ADOPTION_UNITS, THREE_ADOPTION_UNITS));
+  static final RecordingDelegate REMIND_ADOPTION = new RecordingDelegate(Map.of());
+  static final List<RecordingDelegate> DELEGATES =
+      List.of(
+          CHECK_HOMOGENEITY,
+          ESCALATE_FORUM_SLA,
+          REMIND_SILENT_UNITS,
+          COLLECT_FUNNEL,
+          LIST_IN_LIBRARY,
+          REMIND_ADOPTION);
 
   static ProcessEngine engine() {
     StandaloneInMemProcessEngineConfiguration config =
@@ -98,7 +136,11 @@ class ModelLifecycleProcessTest {
         Map.of(
             BEAN_STAGE_RECORDER, STAGES,
             BEAN_CHECK_HOMOGENEITY, CHECK_HOMOGENEITY,
-            BEAN_ESCALATE_FORUM_SLA, ESCALATE_FORUM_SLA));
+            BEAN_ESCALATE_FORUM_SLA, ESCALATE_FORUM_SLA,
+            BEAN_REMIND_SILENT_UNITS, REMIND_SILENT_UNITS,
+            BEAN_COLLECT_FUNNEL, COLLECT_FUNNEL,
+            BEAN_LIST_IN_LIBRARY, LIST_IN_LIBRARY,
+            BEAN_REMIND_ADOPTION, REMIND_ADOPTION));
     return config.buildProcessEngine();
   }
 
@@ -110,8 +152,7 @@ class ModelLifecycleProcessTest {
   void resetStandInsAndClock() {
     STAGES.entered.clear();
     STAGES.modelIds.clear();
-    CHECK_HOMOGENEITY.calledFor.clear();
-    ESCALATE_FORUM_SLA.calledFor.clear();
+    DELEGATES.forEach(RecordingDelegate::reset);
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
 
@@ -308,16 +349,6 @@ class ModelLifecycleProcessTest {
   }
 
   @Test
-  void shouldEndAtPlaceholderWhenPilotPlanned() {
-    ProcessInstance instance = startAndReachRuling();
-    rule(instance, "GO");
-
-    complete(task(TASK_PLAN_PILOT, instance));
-
-    assertThat(instance).hasPassed(END_PILOT_PLANNED).isEnded();
-  }
-
-  @Test
   void shouldReturnToCreatorThenAwaitForumAgainWhenRulingRecycles() {
     ProcessInstance instance = startAndReachRuling();
 
@@ -358,6 +389,200 @@ class ModelLifecycleProcessTest {
         .containsExactly("SCREENING", "AWAITING_FORUM", "FORUM_REVIEW", "REJECTED");
   }
 
+  // Pilot
+
+  @Test
+  void shouldRunPilotUntilItsEndDateWithRemindersWhenPlanned() {
+    ProcessInstance instance = startAndReachPilotPlanning();
+
+    planPilot(instance);
+
+    assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_PILOT_RUNNING);
+    assertThat(instance).hasPassedInOrder(TASK_PLAN_PILOT, GATEWAY_JOIN_PILOT);
+    assertThat(instance).variables().containsEntry(VAR_PILOT_UNITS, PILOT_UNITS);
+    assertThat(job(BOUNDARY_PILOT_END, instance).getDuedate()).isEqualTo(PILOT_END);
+    assertThat(job(BOUNDARY_PILOT_REMINDER, instance).getDuedate()).isEqualTo(daysAfterNow(7));
+    assertThat(STAGES.entered).containsExactlyElementsOf(afterPilotPlanning("PILOT"));
+  }
+
+  @Test
+  void shouldRemindSilentUnitsEachCycleAndKeepPilotRunning() {
+    ProcessInstance instance = startAndRunPilot();
+
+    fire(job(BOUNDARY_PILOT_REMINDER, instance));
+
+    assertThat(REMIND_SILENT_UNITS.calledFor).containsExactly(MODEL_ID);
+    assertThat(instance)
+        .hasPassedInOrder(
+            BOUNDARY_PILOT_REMINDER, SERVICE_TASK_REMIND_SILENT_UNITS, END_REMINDERS_SENT);
+    assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_PILOT_RUNNING);
+    assertThat(job(BOUNDARY_PILOT_REMINDER, instance).getDuedate())
+        .as("the next cycle")
+        .isEqualTo(daysAfterNow(14));
+
+    fire(job(BOUNDARY_PILOT_REMINDER, instance));
+
+    assertThat(REMIND_SILENT_UNITS.calledFor).containsExactly(MODEL_ID, MODEL_ID);
+    assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_PILOT_RUNNING);
+    assertThat(job(BOUNDARY_PILOT_END, instance).getDuedate()).isEqualTo(PILOT_END);
+    assertThat(STAGES.entered)
+        .as("reminders do not change the stage")
+        .containsExactlyElementsOf(afterPilotPlanning("PILOT"));
+  }
+
+  /** The two ways a pilot ends. */
+  enum PilotEnding {
+    END_DATE_REACHED(instance -> fire(job(BOUNDARY_PILOT_END, instance)), BOUNDARY_PILOT_END),
+    ENDED_EARLY(instance -> correlate(MESSAGE_PILOT_ENDED_EARLY), RECEIVE_TASK_PILOT_RUNNING);
+
+    final Consumer<ProcessInstance> end;
+    final String passing;
+
+    PilotEnding(Consumer<ProcessInstance> end, String passing) {
+      this.end = end;
+      this.passing = passing;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PilotEnding.class)
+  void shouldEvaluateFunnelAndAskLeaderToDecideWhenPilotEnds(PilotEnding ending) {
+    ProcessInstance instance = startAndRunPilot();
+
+    ending.end.accept(instance);
+
+    assertThat(instance)
+        .hasPassedInOrder(
+            ending.passing,
+            GATEWAY_JOIN_EVALUATION,
+            SERVICE_TASK_COLLECT_FUNNEL,
+            BUSINESS_RULE_TASK_EVALUATE_PILOT);
+    assertThat(instance).isWaitingAtExactly(TASK_DECIDE_ON_PILOT);
+    assertThat(task(instance)).hasCandidateGroup(Role.LEADER_NAME).isNotAssigned();
+    assertThat(COLLECT_FUNNEL.calledFor).containsExactly(MODEL_ID);
+    assertThat(instance)
+        .variables()
+        .containsEntry(
+            VAR_PILOT_RECOMMENDATION,
+            Map.of(RESULT_RECOMMENDATION, "ADOPT", RESULT_REASON, "有效率达标"));
+    assertThat(jobQuery().processInstanceId(instance.getId()).count())
+        .as("the pilot's timers end with it")
+        .isZero();
+    assertThat(STAGES.entered).containsExactlyElementsOf(afterPilotPlanning("PILOT", "EVALUATION"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.8, ADOPT", "0.6, ADOPT", "0.45, EXTEND", "0.1, HOLD"})
+  void shouldRecommendWhatTheEvaluationTableSaysForTheFunnel(double validRate, String expected) {
+    COLLECT_FUNNEL.willSet(Map.of(VAR_VALID_RATE, validRate));
+
+    ProcessInstance instance = startAndReachPilotDecision();
+
+    assertThat(recommendation(instance)).containsEntry(RESULT_RECOMMENDATION, expected);
+    assertThat(recommendation(instance).get(RESULT_REASON)).isInstanceOf(String.class);
+  }
+
+  // Pilot decision
+
+  @Test
+  void shouldListInLibraryAndAskEachUnitToConfirmWhenLeaderAdopts() {
+    ProcessInstance instance = startAndReachPilotDecision();
+
+    adopt(instance);
+
+    assertThat(LIST_IN_LIBRARY.calledFor).containsExactly(MODEL_ID);
+    assertThat(instance).hasPassedInOrder(GATEWAY_PILOT_DECISION, SERVICE_TASK_LIST_IN_LIBRARY);
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_ADOPTION);
+    List<Task> confirmations = openTasks(instance, TASK_CONFIRM_ADOPTION);
+    assertThat(confirmations)
+        .extracting(confirmation -> adoptionUnitOf(confirmation))
+        .containsExactlyInAnyOrderElementsOf(THREE_ADOPTION_UNITS);
+    confirmations.forEach(
+        confirmation -> assertThat(confirmation).hasCandidateGroup(Role.STAFF_NAME));
+    assertThat(STAGES.entered)
+        .containsExactlyElementsOf(afterPilotPlanning("PILOT", "EVALUATION", "ADOPTION"));
+  }
+
+  @Test
+  void shouldEndAdoptedWhenEveryUnitConfirms() {
+    ProcessInstance instance = startAndReachAdoption();
+
+    openTasks(instance, TASK_CONFIRM_ADOPTION).forEach(confirmation -> complete(confirmation));
+
+    assertThat(instance).hasPassedInOrder(TASK_CONFIRM_ADOPTION, END_MODEL_ADOPTED).isEnded();
+    assertThat(instance).hasNotPassed(BOUNDARY_ADOPTION_REMINDER);
+    assertThat(STAGES.entered)
+        .containsExactlyElementsOf(
+            afterPilotPlanning("PILOT", "EVALUATION", "ADOPTION", "ADOPTED"));
+  }
+
+  @Test
+  void shouldRemindUnitsStillToConfirmAdoptionEachCycle() {
+    ProcessInstance instance = startAndReachAdoption();
+    complete(openTasks(instance, TASK_CONFIRM_ADOPTION).get(0));
+
+    fire(job(BOUNDARY_ADOPTION_REMINDER, instance));
+
+    assertThat(REMIND_ADOPTION.calledFor).containsExactly(MODEL_ID);
+    assertThat(instance)
+        .hasPassedInOrder(
+            BOUNDARY_ADOPTION_REMINDER, SERVICE_TASK_REMIND_ADOPTION, END_ADOPTION_REMINDED);
+    assertThat(openTasks(instance, TASK_CONFIRM_ADOPTION)).hasSize(2);
+    assertThat(job(BOUNDARY_ADOPTION_REMINDER, instance).getDuedate())
+        .as("the next cycle")
+        .isEqualTo(daysAfterNow(28));
+
+    openTasks(instance, TASK_CONFIRM_ADOPTION).forEach(confirmation -> complete(confirmation));
+
+    assertThat(instance).hasPassed(END_MODEL_ADOPTED).isEnded();
+    assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void shouldRunPilotAgainUntilNewEndDateWhenLeaderExtends() {
+    ProcessInstance instance = startAndReachPilotDecision();
+    Date newPilotEnd = daysAfterNow(150);
+
+    decideOnPilot(instance, "EXTEND", VAR_PILOT_END, newPilotEnd);
+
+    assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_PILOT_RUNNING);
+    assertThat(job(BOUNDARY_PILOT_END, instance).getDuedate()).isEqualTo(newPilotEnd);
+    assertThat(jobQuery().activityId(BOUNDARY_PILOT_REMINDER).count()).isOne();
+    assertThat(STAGES.entered)
+        .containsExactlyElementsOf(afterPilotPlanning("PILOT", "EVALUATION", "PILOT"));
+  }
+
+  @Test
+  void shouldReturnToCreatorThenAwaitForumAgainWhenLeaderRecycles() {
+    ProcessInstance instance = startAndReachPilotDecision();
+
+    decideOnPilot(instance, "RECYCLE");
+
+    assertThat(instance)
+        .hasPassedInOrder(GATEWAY_PILOT_DECISION, GATEWAY_JOIN_REVISION_AFTER_FORUM)
+        .isWaitingAtExactly(TASK_REVISE_AFTER_FORUM);
+    assertThat(task(instance)).isAssignedTo(CREATOR);
+
+    complete(task(TASK_REVISE_AFTER_FORUM, instance));
+
+    assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_AWAIT_FORUM);
+    assertThat(STAGES.entered)
+        .containsExactlyElementsOf(
+            afterPilotPlanning("PILOT", "EVALUATION", "REVISION", "AWAITING_FORUM"));
+  }
+
+  @Test
+  void shouldEndOnHoldWhenLeaderHolds() {
+    ProcessInstance instance = startAndReachPilotDecision();
+
+    decideOnPilot(instance, "HOLD");
+
+    assertThat(instance).hasPassed(END_PILOT_ON_HOLD).isEnded();
+    assertThat(instance).hasNotPassed(SERVICE_TASK_LIST_IN_LIBRARY, END_MODEL_ON_HOLD);
+    assertThat(STAGES.entered)
+        .containsExactlyElementsOf(afterPilotPlanning("PILOT", "EVALUATION", "ON_HOLD"));
+  }
+
   // Withdrawal
 
   /** Each wait state, how to get there and the stages recorded on the way. */
@@ -394,16 +619,39 @@ class ModelLifecycleProcessTest {
         "FORUM_REVIEW",
         "REVISION"),
     PILOT_PLANNING(
-        () -> {
-          ProcessInstance instance = startAndReachRuling();
-          rule(instance, "GO");
-          return instance;
-        },
+        ModelLifecycleProcessTest::startAndReachPilotPlanning,
         TASK_PLAN_PILOT,
         "SCREENING",
         "AWAITING_FORUM",
         "FORUM_REVIEW",
-        "PILOT_PLANNING");
+        "PILOT_PLANNING"),
+    PILOT(
+        ModelLifecycleProcessTest::startAndRunPilot,
+        RECEIVE_TASK_PILOT_RUNNING,
+        "SCREENING",
+        "AWAITING_FORUM",
+        "FORUM_REVIEW",
+        "PILOT_PLANNING",
+        "PILOT"),
+    PILOT_DECISION(
+        ModelLifecycleProcessTest::startAndReachPilotDecision,
+        TASK_DECIDE_ON_PILOT,
+        "SCREENING",
+        "AWAITING_FORUM",
+        "FORUM_REVIEW",
+        "PILOT_PLANNING",
+        "PILOT",
+        "EVALUATION"),
+    ADOPTION(
+        ModelLifecycleProcessTest::startAndReachAdoption,
+        TASK_CONFIRM_ADOPTION,
+        "SCREENING",
+        "AWAITING_FORUM",
+        "FORUM_REVIEW",
+        "PILOT_PLANNING",
+        "PILOT",
+        "EVALUATION",
+        "ADOPTION");
 
     final Supplier<ProcessInstance> reach;
     final String activityId;
@@ -484,14 +732,86 @@ class ModelLifecycleProcessTest {
   }
 
   static List<Task> reviewTasks(ProcessInstance instance) {
-    return taskQuery()
-        .processInstanceId(instance.getId())
-        .taskDefinitionKey(TASK_SUBMIT_REVIEW)
-        .list();
+    return openTasks(instance, TASK_SUBMIT_REVIEW);
+  }
+
+  static List<Task> openTasks(ProcessInstance instance, String activityId) {
+    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list();
   }
 
   static void rule(ProcessInstance instance, String ruling) {
     complete(task(TASK_RULE_ON_MODEL, instance), withVariables(VAR_RULING, ruling));
+  }
+
+  static ProcessInstance startAndReachPilotPlanning() {
+    ProcessInstance instance = startAndReachRuling();
+    rule(instance, "GO");
+    return instance;
+  }
+
+  static void planPilot(ProcessInstance instance) {
+    complete(
+        task(TASK_PLAN_PILOT, instance),
+        withVariables(
+            VAR_PILOT_UNITS, PILOT_UNITS,
+            VAR_PILOT_END, PILOT_END,
+            VAR_PILOT_REMINDER_CYCLE, "R/P7D"));
+  }
+
+  static ProcessInstance startAndRunPilot() {
+    ProcessInstance instance = startAndReachPilotPlanning();
+    planPilot(instance);
+    return instance;
+  }
+
+  static ProcessInstance startAndReachPilotDecision() {
+    ProcessInstance instance = startAndRunPilot();
+    correlate(MESSAGE_PILOT_ENDED_EARLY);
+    return instance;
+  }
+
+  /** Completes the leader's decision, with further variables as key-value pairs. */
+  static void decideOnPilot(ProcessInstance instance, String decision, Object... furtherVariables) {
+    complete(
+        task(TASK_DECIDE_ON_PILOT, instance),
+        withVariables(VAR_PILOT_DECISION, decision, furtherVariables));
+  }
+
+  /** The leader adopts the model; the stand-in listing sets three adoption units. */
+  static void adopt(ProcessInstance instance) {
+    decideOnPilot(instance, "ADOPT", VAR_ADOPTION_REMINDER_CYCLE, "R/P14D");
+  }
+
+  static ProcessInstance startAndReachAdoption() {
+    ProcessInstance instance = startAndReachPilotDecision();
+    adopt(instance);
+    return instance;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> recommendation(ProcessInstance instance) {
+    return (Map<String, Object>)
+        runtimeService().getVariable(instance.getId(), VAR_PILOT_RECOMMENDATION);
+  }
+
+  static Object adoptionUnitOf(Task confirmation) {
+    return runtimeService().getVariableLocal(confirmation.getExecutionId(), VAR_ADOPTION_UNIT);
+  }
+
+  /** Fires a timer as the job executor would: at its due date. */
+  static void fire(Job timer) {
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    execute(timer);
+  }
+
+  static Date daysAfterNow(int days) {
+    return Date.from(NOW.plus(Duration.ofDays(days)));
+  }
+
+  static List<String> afterPilotPlanning(String... stages) {
+    List<String> expected = new ArrayList<>(STAGES_TO_PILOT_PLANNING);
+    expected.addAll(List.of(stages));
+    return expected;
   }
 
   static void correlate(String message) {
