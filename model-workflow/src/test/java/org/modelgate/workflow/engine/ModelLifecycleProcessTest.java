@@ -3,15 +3,18 @@ package org.modelgate.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.modelgate.workflow.engine.ModelLifecycle.*;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +28,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -432,6 +436,42 @@ class ModelLifecycleProcessTest {
     List<String> expected = new ArrayList<>(state.stages);
     expected.add("WITHDRAWN");
     assertThat(STAGES.entered).containsExactlyElementsOf(expected);
+  }
+
+  // Deployment
+
+  @Test
+  void shouldDeployEveryApplicationResourceAndEvaluateThePilotEvaluationOnTheEngine() {
+    // as ProcessDeployer does: the list, not the class-level @Deployment
+    var builder = repositoryService().createDeployment().name("modelgate-resources");
+    RESOURCES.forEach(builder::addClasspathResource);
+    var deployment = builder.deployWithResult();
+    try {
+      assertThat(deployment.getDeployedDecisionDefinitions())
+          .extracting(DecisionDefinition::getKey)
+          .containsExactly(DECISION_PILOT_EVALUATION);
+
+      var result =
+          decisionService()
+              .evaluateDecisionTableByKey(DECISION_PILOT_EVALUATION)
+              .variables(
+                  Map.of(
+                      DMN_PILOT_ENDED, true,
+                      DMN_CLUES, 60L,
+                      DMN_VERIFIED, 40L,
+                      DMN_VALID_RATE, 0.75,
+                      DMN_CASES_FORMED, 6L,
+                      DMN_MIN_VALID_RATE, new BigDecimal("0.6"),
+                      DMN_MIN_CASES_FORMED, 3L,
+                      DMN_MIN_CLUES_FOR_JUDGEMENT, 20L))
+              .evaluate()
+              .getSingleResult();
+
+      assertThat((String) result.getEntry(DMN_RECOMMENDATION)).isEqualTo("ADOPT");
+      assertThat((String) result.getEntry(DMN_REASON)).isNotBlank();
+    } finally {
+      repositoryService().deleteDeployment(deployment.getId(), true);
+    }
   }
 
   // Helpers: each drives the process the way the application's services will.
