@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
  *
  * <p>Values are trimmed; a blank optional value is absent. Lengths count characters (Unicode code
  * points, as PostgreSQL does). Reading stops only where going on would report noise: at bytes that
- * are not UTF-8 and past {@code maxRows} data rows. The parser touches no database; whether a
- * reference was imported before is the caller's question.
+ * are not UTF-8 and past {@code maxRows} data rows. Memory grows with the file, so the caller caps
+ * the upload's size. The parser touches no database; whether a reference was imported before is the
+ * caller's question.
  */
 public final class ClueCsvParser {
 
@@ -139,7 +140,7 @@ public final class ClueCsvParser {
     }
 
     private boolean isBlankHeader(CsvReader.Record header) {
-      return header.fields().stream().allMatch(name -> strip(name).isEmpty());
+      return header.fields().stream().allMatch(name -> name.strip().isEmpty());
     }
 
     // The header
@@ -152,7 +153,7 @@ public final class ClueCsvParser {
       width = names.size();
       Map<ClueColumn, Integer> found = new EnumMap<>(ClueColumn.class);
       for (int i = 0; i < names.size(); i++) {
-        String name = strip(names.get(i));
+        String name = names.get(i).strip();
         var column = ClueColumn.byHeader(name);
         if (column.isEmpty()) {
           fileError(
@@ -237,7 +238,7 @@ public final class ClueCsvParser {
       if (index == null) {
         return null;
       }
-      String value = strip(record.fields().get(index));
+      String value = record.fields().get(index).strip();
       if (value.isEmpty()) {
         if (column.required()) {
           error(record.line(), column, RowError.REQUIRED, column.header() + "不能为空");
@@ -359,10 +360,6 @@ public final class ClueCsvParser {
       }
       return amount.setScale(2);
     }
-  }
-
-  private static String strip(String value) {
-    return value.strip();
   }
 
   /** The value for a message, cut after {@link #QUOTED_VALUE_LENGTH} characters. */
