@@ -17,8 +17,12 @@ public final class ModelLifecycle {
   /** The process definition key of {@code processes/model-lifecycle.bpmn}. */
   public static final String PROCESS_KEY = "ModelLifecycle";
 
+  /** The classpath resource of the pilot evaluation decision table. */
+  public static final String RESOURCE_PILOT_EVALUATION = "decisions/pilot-evaluation.dmn";
+
   /** The classpath resources deployed at start-up. */
-  public static final List<String> RESOURCES = List.of("processes/model-lifecycle.bpmn");
+  public static final List<String> RESOURCES =
+      List.of("processes/model-lifecycle.bpmn", RESOURCE_PILOT_EVALUATION);
 
   // Submission and screening
 
@@ -309,6 +313,43 @@ public final class ModelLifecycle {
    * #BEAN_LIST_IN_LIBRARY}.
    */
   public static final String VAR_ADOPTION_REMINDER_CYCLE = "adoptionReminderCycle";
+  // Pilot evaluation (decisions/pilot-evaluation.dmn)
+
+  /**
+   * Decision key of the pilot evaluation table (hit policy FIRST): turns the funnel and the plan's
+   * thresholds into {@link #DMN_RECOMMENDATION} and {@link #DMN_REASON}. Its inputs are the {@code
+   * DMN_*} variables below, all required.
+   */
+
+  /** Number: clues of the pilot (recorded as evidence; no rule uses it). */
+  public static final String DMN_CLUES = "clues";
+
+  /** Number: clues verified (valid or invalid). */
+  public static final String DMN_VERIFIED = "verified";
+
+  /** Number 0..1: valid / verified; 0 when nothing is verified. */
+  public static final String DMN_VALID_RATE = "validRate";
+
+  /** Number: clues that formed a case. */
+  public static final String DMN_CASES_FORMED = "casesFormed";
+
+  /** Boolean: the pilot window is over. */
+  public static final String DMN_PILOT_ENDED = "pilotEnded";
+
+  /** Number 0..1: the plan's target valid rate. */
+  public static final String DMN_MIN_VALID_RATE = "minValidRate";
+
+  /** Number: the plan's target count of cases formed. */
+  public static final String DMN_MIN_CASES_FORMED = "minCasesFormed";
+
+  /** Number: verified clues needed before the valid rate is judged (N of the hold rule). */
+  public static final String DMN_MIN_CLUES_FOR_JUDGEMENT = "minCluesForJudgement";
+
+  /** Output, String: {@code ADOPT | EXTEND | HOLD | RECYCLE}. */
+  public static final String DMN_RECOMMENDATION = "recommendation";
+
+  /** Output, String: the reason for the recommendation, in Chinese. */
+  public static final String DMN_REASON = "reason";
 
   // Beans the BPMN names in expressions
 

@@ -37,13 +37,17 @@ public class ProcessDeployer {
       builder.addInputStream(resource, content);
     }
     DeploymentWithDefinitions deployment = builder.deployWithResult();
-    var definitions = deployment.getDeployedProcessDefinitions();
-    int created = definitions == null ? 0 : definitions.size();
+    var processes = deployment.getDeployedProcessDefinitions();
+    var decisions = deployment.getDeployedDecisionDefinitions();
+    int createdProcesses = processes == null ? 0 : processes.size();
+    int createdDecisions = decisions == null ? 0 : decisions.size();
     LOG.info(
         () ->
             "Process resources in deployment "
                 + deployment.getId()
-                + ", new definitions: "
-                + created);
+                + ", new process definitions: "
+                + createdProcesses
+                + ", new decision definitions: "
+                + createdDecisions);
   }
 }
