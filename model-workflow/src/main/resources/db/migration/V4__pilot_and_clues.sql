@@ -25,7 +25,8 @@ create table mg_pilot_unit (
     primary key (plan_id, unit_id)
 );
 
-create sequence mg_clue_seq;
+-- Clues arrive by the ten thousand: ids are handed out fifty at a time (allocationSize 50).
+create sequence mg_clue_seq start with 50 increment by 50;
 create table mg_clue (
     id               bigint         primary key,
     model_id         bigint         not null references mg_supervision_model (id),

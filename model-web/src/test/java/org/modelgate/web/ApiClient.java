@@ -102,6 +102,12 @@ final class ApiClient {
     return send(builder);
   }
 
+  /** A body of another media type, e.g. a CSV file. */
+  Reply post(String path, String contentType, String body) {
+    return send(
+        request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
+  }
+
   /** A POST with an Idempotency-Key header. */
   Reply postIdempotent(String path, String json, String key) {
     return send(

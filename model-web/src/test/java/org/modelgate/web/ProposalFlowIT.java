@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -373,6 +374,8 @@ class ProposalFlowIT {
         .hasSize(2);
     assertThat(as("staff").post("api/models/" + id + "/pilot-plan", window).status())
         .isEqualTo(409);
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage")).isEqualTo("PILOT");
+    pilotClues(id);
 
     // minutes
     var minutes = as("leader").get("api/forums/" + forumId + "/minutes", "text/html");
@@ -753,5 +756,138 @@ class ProposalFlowIT {
   static long id(ApiClient.Reply reply) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /** Clues of a model in pilot (units XZ and LX), the funnel, and the automatic hold rule. */
+  void pilotClues(long id) throws Exception {
+    long xz = TestDatabase.count("select id from mg_unit where code = 'XZ'");
+    long lx = TestDatabase.count("select id from mg_unit where code = 'LX'");
+    String clue =
+        "{\"unitId\":%d,\"externalRef\":\"%s\",\"party\":\"王某\",\"summary\":\"疑似虚假诉讼\",\"foundOn\":\"%s\"}";
+    var own =
+        as("staff-langxi")
+            .post("api/models/" + id + "/clues", clue.formatted(lx, "LX-0001", LocalDate.now()));
+    assertThat(own.status()).as(own.body()).isEqualTo(201);
+    assertThat(
+            as("staff-langxi")
+                .post("api/models/" + id + "/clues", clue.formatted(xz, "XZ-0001", LocalDate.now()))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            as("staff")
+                .post(
+                    "api/models/" + id + "/clues",
+                    clue.formatted(userId("staff"), "X-1", LocalDate.now()))
+                .status())
+        .isEqualTo(400);
+
+    // a file with bad rows is refused whole, every bad row named
+    String header = "线索编号,单位代码,当事人,证件号码,线索摘要,发现日期,涉及金额\n";
+    String bad =
+        header
+            + "B-1,XZ,李某,,\"欠款10,000元，\"\"调解\"\"结案\",2026-01-05,10000.00\n"
+            + "B-2,NG,赵某,,不是试点单位,2026-01-05,\n"
+            + "B-3,XZ,,,缺当事人,2026-13-01,-5\n";
+    var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", bad);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("第 3 行").contains("第 4 行").doesNotContain("第 2 行");
+    assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id))
+        .isEqualTo(1);
+
+    // a good file is imported whole
+    StringBuilder good = new StringBuilder(header);
+    for (int i = 1; i <= 30; i++) {
+      good.append("G-")
+          .append(i)
+          .append(',')
+          .append(i % 2 == 0 ? "XZ" : "LX")
+          .append(",当事人")
+          .append(i)
+          .append(",,\"执行案件, 第")
+          .append(i)
+          .append("号\",2026-02-0")
+          .append(1 + i % 9)
+          .append(',')
+          .append(i * 100)
+          .append(".50\n");
+    }
+    var imported = as("staff").post("api/models/" + id + "/clues", "text/csv", good.toString());
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    assertThat(imported.json().getInt("imported")).isEqualTo(30);
+    assertThat(as("staff").post("api/models/" + id + "/clues", "text/csv", good.toString()).body())
+        .contains("AlreadyImported");
+    var langxiList = as("staff-langxi").get("api/models/" + id + "/clues?size=100").json();
+    assertThat(langxiList.getJsonNumber("total").longValue()).isEqualTo(16);
+
+    // status steps cannot be skipped; each step carries what it needs
+    long clueId = own.json().getJsonNumber("id").longValue();
+    String caseFormed = "{\"status\":\"CASE_FORMED\",\"caseReference\":\"宣检民监[2026]1号\"}";
+    assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(409);
+    assertThat(patch("staff-langxi", clueId, "{\"status\":\"VERIFIED_VALID\"}").status())
+        .isEqualTo(200);
+    assertThat(patch("staff-langxi", clueId, "{\"status\":\"CASE_FORMED\"}").status())
+        .isEqualTo(400);
+    assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(200);
+    assertThat(
+            patch(
+                    "staff-langxi",
+                    clueId,
+                    "{\"status\":\"DOCUMENT_ISSUED\",\"documentType\":\"RETRIAL_RECOMMENDATION\"}")
+                .status())
+        .isEqualTo(200);
+    var adopted =
+        patch("staff-langxi", clueId, "{\"status\":\"ADOPTED\",\"recoveredAmount\":12345.67}");
+    assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+
+    // the funnel: totals are the sum of the units, uplift against the plan's baseline
+    var funnel = as("leader").get("api/models/" + id + "/funnel").json();
+    JsonObject total = funnel.getJsonObject("total");
+    assertThat(total.getJsonNumber("clues").longValue()).isEqualTo(31);
+    assertThat(total.getJsonNumber("casesFormed").longValue()).isEqualTo(1);
+    assertThat(total.getJsonNumber("recoveredAmount").bigDecimalValue())
+        .isEqualByComparingTo("12345.67");
+    assertThat(funnel.getJsonArray("units").getValuesAs(JsonObject.class))
+        .extracting(u -> u.getJsonObject("counts").getJsonNumber("clues").longValue())
+        .containsExactlyInAnyOrder(15L, 16L);
+    assertThat(funnel.getJsonArray("units").getValuesAs(JsonObject.class))
+        .filteredOn(u -> u.getString("unitCode").equals("LX"))
+        .singleElement()
+        .satisfies(u -> assertThat(u.getJsonNumber("cluesUplift").longValue()).isEqualTo(16 - 8));
+    assertThat(as("leader").get("api/models/" + id + "/funnel?from=2026-02-01&to=bad").status())
+        .isEqualTo(400);
+
+    // the automatic hold rule: 20 verified, valid rate under the plan's 0.6 → the pilot ends early
+    List<Long> fresh = new ArrayList<>();
+    for (JsonObject item :
+        as("staff")
+            .get("api/models/" + id + "/clues?status=NEW&size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
+      fresh.add(item.getJsonNumber("id").longValue());
+    }
+    for (int i = 0; i < 19; i++) {
+      var invalid =
+          patch(
+              "staff",
+              fresh.get(i),
+              "{\"status\":\"VERIFIED_INVALID\",\"invalidReason\":\"ALREADY_HANDLED\"}");
+      assertThat(invalid.status()).as(invalid.body()).isEqualTo(200);
+    }
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("EVALUATION");
+    assertThat(as("leader").get("api/tasks").body()).contains("Task_DecideOnPilot");
+    assertThat(as("leader").get("api/models/" + id + "/history").body()).contains("AUTOMATIC_HOLD");
+    assertThat(
+            as("leader")
+                .get("api/models/" + id + "/funnel")
+                .json()
+                .getJsonObject("invalidReasons")
+                .getInt("ALREADY_HANDLED"))
+        .isEqualTo(19);
+  }
+
+  ApiClient.Reply patch(String username, long clueId, String body) {
+    return as(username).send("PATCH", "api/clues/" + clueId, body, null);
   }
 }

@@ -11,6 +11,12 @@ public interface ClueService {
 
   ClueResponse create(long modelId, ClueRequest request);
 
+  /**
+   * Imports a model's hit list (UTF-8 CSV with header). A file with any bad row is refused whole,
+   * with every bad row reported (line, field, rule); a good file is imported in one transaction.
+   */
+  ClueImportResponse importCsv(long modelId, byte[] csv);
+
   /** Moves a clue one step on; a skipped or backward step is refused as a conflict. */
   ClueResponse change(long clueId, ClueChangeRequest request);
 

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemType;
+import org.modelgate.web.rest.RequestSizeLimit;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.idempotency.IdempotencyRecord;
 import org.modelgate.workflow.idempotency.IdempotencyStore;
@@ -66,7 +67,10 @@ public class IdempotencyFilter extends HttpFilter {
     String username = request.getUserPrincipal().getName();
     CachedBodyRequest cached;
     try {
-      cached = new CachedBodyRequest(request, settings.attachmentMaxBytes() + 64 * 1024);
+      cached =
+          new CachedBodyRequest(
+              request,
+              Math.max(settings.attachmentMaxBytes() + 64 * 1024, RequestSizeLimit.MAX_CSV_BYTES));
     } catch (CachedBodyRequest.TooLargeException e) {
       Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求内容过大").write(response);
       return;

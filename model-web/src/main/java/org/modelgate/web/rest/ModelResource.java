@@ -303,6 +303,14 @@ public class ModelResource {
     return Response.status(Response.Status.CREATED).entity(clues.create(modelId, request)).build();
   }
 
+  @POST
+  @Path("{id}/clues")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(summary = "导入线索清单（UTF-8 CSV，含表头）：任一行有误则整份不导入并逐行说明")
+  public Response importClues(@PathParam("id") long modelId, byte[] csv) {
+    return Response.status(Response.Status.CREATED).entity(clues.importCsv(modelId, csv)).build();
+  }
+
   @GET
   @Path("{id}/clues")
   @Operation(summary = "线索列表（只含本单位的，数字检察办公室可看全部）")

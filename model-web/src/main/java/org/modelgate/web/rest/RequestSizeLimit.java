@@ -16,14 +16,18 @@ import org.modelgate.workflow.engine.LifecycleSettings;
 
 /**
  * JSON bodies are limited to 1 MiB, uploads (multipart) to the attachment limit plus room for the
- * form's framing: refused up front when the length is declared, and cut off while reading when it
- * is not (chunked).
+ * form's framing, clue lists (CSV) to 32 MiB: refused up front when the length is declared, and cut
+ * off while reading when it is not (chunked).
  */
 @Provider
 @PreMatching
 public class RequestSizeLimit implements ContainerRequestFilter {
 
   static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  /** A clue list of 100,000 rows with long summaries fits. */
+  public static final long MAX_CSV_BYTES = 32L * 1024 * 1024;
+
   private static final long MULTIPART_FRAMING_BYTES = 64 * 1024;
 
   @Inject LifecycleSettings settings;
@@ -33,7 +37,13 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     boolean upload =
         request.getMediaType() != null
             && request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
-    long limit = upload ? settings.attachmentMaxBytes() + MULTIPART_FRAMING_BYTES : MAX_BODY_BYTES;
+    boolean csv =
+        request.getMediaType() != null
+            && "csv".equalsIgnoreCase(request.getMediaType().getSubtype());
+    long limit =
+        upload
+            ? settings.attachmentMaxBytes() + MULTIPART_FRAMING_BYTES
+            : csv ? MAX_CSV_BYTES : MAX_BODY_BYTES;
     if (request.getLength() > limit) {
       request.abortWith(
           Problem.of(

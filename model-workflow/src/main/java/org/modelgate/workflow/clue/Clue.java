@@ -32,7 +32,7 @@ public class Clue {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mg_clue")
-  @SequenceGenerator(name = "mg_clue", sequenceName = "mg_clue_seq", allocationSize = 1)
+  @SequenceGenerator(name = "mg_clue", sequenceName = "mg_clue_seq", allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false)

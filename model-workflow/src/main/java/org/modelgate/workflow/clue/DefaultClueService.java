@@ -6,19 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.modelgate.api.clue.ClueChangeRequest;
+import org.modelgate.api.clue.ClueImportResponse;
 import org.modelgate.api.clue.ClueRequest;
 import org.modelgate.api.clue.ClueResponse;
 import org.modelgate.api.clue.ClueService;
@@ -29,6 +34,7 @@ import org.modelgate.api.clue.InvalidReason;
 import org.modelgate.api.clue.UnitFunnel;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.EntityNotFoundException;
+import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.proposal.Stage;
@@ -36,12 +42,17 @@ import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.pilot.DefaultPilotService;
+import org.modelgate.workflow.pilot.HoldRule;
 import org.modelgate.workflow.pilot.PilotPlan;
 import org.modelgate.workflow.pilot.PilotUnit;
 import org.modelgate.workflow.proposal.ModelAccess;
 import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.proposal.SupervisionModelRepository;
 import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
@@ -53,6 +64,10 @@ import org.modelgate.workflow.validation.RequestValidator;
 @ApplicationScoped
 @Transactional
 public class DefaultClueService implements ClueService {
+
+  static final int MAX_IMPORT_ROWS = 100_000;
+  private static final int FLUSH_EVERY = 1_000;
+  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
   /** Stages in which a model produces clues: in pilot, and once adopted. */
   static final Set<Stage> PRODUCING =
@@ -67,6 +82,8 @@ public class DefaultClueService implements ClueService {
   @Inject RequestValidator validator;
   @Inject Clock clock;
   @Inject AuditTrail audit;
+  @Inject SupervisionModelRepository models;
+  @Inject ProcessTasks processTasks;
 
   @Override
   public ClueResponse create(long modelId, ClueRequest request) {
@@ -77,6 +94,7 @@ public class DefaultClueService implements ClueService {
     Clue clue = new Clue(model, unit, request, currentCaller.account(), clock.instant());
     em.persist(clue);
     flushUniqueRef(request.externalRef());
+    checkHoldRule(modelId);
     audit.record(
         new AuditRecord(
             caller.username(),
@@ -88,6 +106,152 @@ public class DefaultClueService implements ClueService {
             ClueStatus.NEW.name(),
             unit.getName() + "：" + request.externalRef()));
     return clue.toResponse();
+  }
+
+  @Override
+  public ClueImportResponse importCsv(long modelId, byte[] csv) {
+    Caller caller = currentCaller.require(Role.STAFF, "导入线索");
+    SupervisionModel model = access.lockedVisible(modelId);
+    if (!PRODUCING.contains(model.getStage())) {
+      throw new LifecycleViolationException(
+          "监督模型 "
+              + modelId
+              + " 当前阶段为 "
+              + model.getStage()
+              + "（"
+              + model.getStage().label()
+              + "），试点开始后才能导入线索");
+    }
+    Map<String, Unit> units = new HashMap<>();
+    for (Unit unit : importableUnits(caller, model)) {
+      units.put(unit.getCode(), unit);
+    }
+    ClueCsvResult result;
+    try {
+      result =
+          new ClueCsvParser(
+                  units.keySet(), LocalDate.now(clock.withZone(OFFICE_ZONE)), MAX_IMPORT_ROWS)
+              .parse(new ByteArrayInputStream(csv));
+    } catch (IOException e) {
+      throw new InvalidInputException("file", "Readable", "文件无法读取：" + e.getMessage());
+    }
+    List<FieldViolation> violations = new ArrayList<>();
+    result
+        .errors()
+        .forEach(
+            error ->
+                violations.add(
+                    violation(error.line(), error.field(), error.rule(), error.message())));
+    if (violations.isEmpty()) {
+      Set<String> existing =
+          new HashSet<>(
+              em.createQuery(
+                      "select c.externalRef from Clue c where c.model.id = :model", String.class)
+                  .setParameter("model", modelId)
+                  .getResultList());
+      for (ClueRow row : result.rows()) {
+        if (existing.contains(row.externalRef())) {
+          violations.add(
+              violation(
+                  row.line(), "线索编号", "AlreadyImported", "线索编号 " + row.externalRef() + " 已导入过"));
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    UserAccount by = currentCaller.account();
+    var now = clock.instant();
+    int count = 0;
+    for (ClueRow row : result.rows()) {
+      em.persist(
+          new Clue(
+              model,
+              units.get(row.unitCode()),
+              new ClueRequest(
+                  units.get(row.unitCode()).getId(),
+                  row.externalRef(),
+                  row.party(),
+                  row.idNumber(),
+                  row.summary(),
+                  row.discoveredOn(),
+                  row.amount()),
+              by,
+              now));
+      if (++count % FLUSH_EVERY == 0) {
+        em.flush();
+      }
+    }
+    em.flush();
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(), "CLUES_IMPORTED", modelId, null, null, "导入线索 " + count + " 条"));
+    checkHoldRule(modelId);
+    return new ClueImportResponse(modelId, count);
+  }
+
+  /**
+   * The automatic hold rule (DESIGN §4), checked whenever clue data changes: once enough clues are
+   * verified and the valid rate is under the plan's threshold, the pilot ends early and the leader
+   * is asked to decide at once. The model's row is locked first, so the pilot ends only once.
+   */
+  private void checkHoldRule(long modelId) {
+    SupervisionModel model = models.lockById(modelId).orElseThrow();
+    if (model.getStage() != Stage.PILOT) {
+      return;
+    }
+    PilotPlan plan = pilots.latestPlan(modelId).orElse(null);
+    if (plan == null) {
+      return;
+    }
+    Map<ClueStatus, Long> byStatus = new EnumMap<>(ClueStatus.class);
+    for (Object[] row :
+        em.createQuery(
+                "select c.status, count(c) from Clue c where c.model.id = :model group by c.status",
+                Object[].class)
+            .setParameter("model", modelId)
+            .getResultList()) {
+      byStatus.put((ClueStatus) row[0], ((Number) row[1]).longValue());
+    }
+    FunnelCounts funnel = Funnels.of(byStatus, null);
+    if (HoldRule.trips(
+        funnel.verified(),
+        funnel.valid(),
+        plan.getMinCluesForJudgement(),
+        plan.getMinValidRate())) {
+      audit.record(
+          AuditRecord.onModel(
+              AuditRecord.SYSTEM,
+              "AUTOMATIC_HOLD",
+              modelId,
+              null,
+              null,
+              "已核查 "
+                  + funnel.verified()
+                  + " 条，属实 "
+                  + funnel.valid()
+                  + " 条，属实率低于方案要求 "
+                  + plan.getMinValidRate()
+                  + "，试点提前结束，请院领导决定"));
+      processTasks.correlate(ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY, modelId, Map.of());
+    }
+  }
+
+  /** The units whose clues the caller may import for the model now. */
+  private List<Unit> importableUnits(Caller caller, SupervisionModel model) {
+    List<Unit> candidates =
+        model.getStage() == Stage.PILOT || model.getStage() == Stage.EVALUATION
+            ? pilots.latestPlan(model.getId()).map(PilotPlan::getUnits).orElse(List.of()).stream()
+                .map(PilotUnit::getUnit)
+                .toList()
+            : em.createQuery("select u from Unit u", Unit.class).getResultList();
+    return candidates.stream()
+        .filter(unit -> caller.cityWide() || unit.getId() == caller.unitId())
+        .toList();
+  }
+
+  private static FieldViolation violation(int line, String field, String rule, String message) {
+    return new FieldViolation("第 " + line + " 行 " + field, rule, message);
   }
 
   @Override
@@ -124,6 +288,7 @@ public class DefaultClueService implements ClueService {
             from.name(),
             request.status().name(),
             null));
+    checkHoldRule(clue.getModel().getId());
     return clue.toResponse();
   }
 

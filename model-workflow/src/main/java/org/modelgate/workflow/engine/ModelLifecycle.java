@@ -313,6 +313,7 @@ public final class ModelLifecycle {
    * #BEAN_LIST_IN_LIBRARY}.
    */
   public static final String VAR_ADOPTION_REMINDER_CYCLE = "adoptionReminderCycle";
+
   // Pilot evaluation (decisions/pilot-evaluation.dmn)
 
   /**

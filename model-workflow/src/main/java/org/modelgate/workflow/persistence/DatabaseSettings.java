@@ -33,9 +33,12 @@ public record DatabaseSettings(
     // Absolute, because H2 resolves a relative path against the server's working directory.
     Path dataDir = Path.of(config.apply(DATA_DIR).orElse("./data")).toAbsolutePath().normalize();
     Optional<String> configuredUrl = config.apply(DB_URL);
+    // LOCK_TIMEOUT: audited writes queue on one row; H2's default wait of 1 s is too short.
     String url =
         configuredUrl.orElse(
-            "jdbc:h2:file:" + dataDir.resolve("modelgate") + ";DB_CLOSE_ON_EXIT=FALSE");
+            "jdbc:h2:file:"
+                + dataDir.resolve("modelgate")
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
     boolean embedded = url.startsWith("jdbc:h2:");
     boolean demoData = config.apply(DEMO_DATA).map(Boolean::parseBoolean).orElse(embedded);
     return new DatabaseSettings(

@@ -14,8 +14,8 @@ import org.modelgate.workflow.security.CurrentCaller;
 /**
  * Who may see and change a model (DESIGN §3), in one place. Seeing: its creators; leaders and
  * admins; city-wide staff; staff of the owning unit; reviewers of a forum that has it on the
- * agenda; everyone once it is listed. Segregation of duties: nobody judges a model they created or
- * co-created.
+ * agenda; staff of its pilot units; everyone once it is listed. Segregation of duties: nobody
+ * judges a model they created or co-created.
  */
 @ApplicationScoped
 public class ModelAccess {
@@ -58,7 +58,9 @@ public class ModelAccess {
       return true;
     }
     if (caller.has(Role.STAFF)
-        && (caller.cityWide() || model.getOwningUnit().getId() == caller.unitId())) {
+        && (caller.cityWide()
+            || model.getOwningUnit().getId() == caller.unitId()
+            || models.isPilotUnit(model.getId(), caller.unitId()))) {
       return true;
     }
     return caller.has(Role.REVIEWER) && models.isOnForumOfReviewer(model.getId(), caller.userId());

@@ -86,6 +86,18 @@ public class SupervisionModelRepository {
         .isEmpty();
   }
 
+  /** Whether the unit is a pilot unit of one of the model's pilot plans. */
+  public boolean isPilotUnit(long modelId, long unitId) {
+    return !em.createQuery(
+            "select p.id from PilotPlan p join p.units u where p.model.id = :model and u.unit.id = :unit",
+            Long.class)
+        .setParameter("model", modelId)
+        .setParameter("unit", unitId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /**
    * One page of the models the caller may see that match the query; the count in one more query.
    */

@@ -1,0 +1,71 @@
+package org.modelgate.workflow.pilot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.modelgate.api.clue.ClueStatus;
+import org.modelgate.api.clue.FunnelCounts;
+import org.modelgate.workflow.clue.Funnels;
+import org.modelgate.workflow.engine.ModelLifecycle;
+
+/**
+ * Before the evaluation: puts the pilot's funnel totals and the plan's thresholds into the process
+ * as the decision table's inputs. Counts are grouped in the database.
+ */
+@Named(ModelLifecycle.BEAN_COLLECT_FUNNEL)
+@ApplicationScoped
+public class CollectFunnelDelegate implements JavaDelegate {
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject DefaultPilotService pilots;
+  @Inject Clock clock;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long modelId = ((Number) execution.getVariable(ModelLifecycle.VAR_MODEL_ID)).longValue();
+    PilotPlan plan =
+        pilots
+            .latestPlan(modelId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "model " + modelId + " is evaluated without a pilot plan"));
+    Map<ClueStatus, Long> byStatus = new EnumMap<>(ClueStatus.class);
+    for (Object[] row :
+        em.createQuery(
+                "select c.status, count(c) from Clue c where c.model.id = :model group by c.status",
+                Object[].class)
+            .setParameter("model", modelId)
+            .getResultList()) {
+      byStatus.put((ClueStatus) row[0], ((Number) row[1]).longValue());
+    }
+    FunnelCounts funnel = Funnels.of(byStatus, null);
+    boolean ended =
+        !clock
+            .instant()
+            .isBefore(
+                plan.getEndDate()
+                    .plusDays(1)
+                    .atStartOfDay(DefaultPilotService.OFFICE_ZONE)
+                    .toInstant());
+    execution.setVariable(ModelLifecycle.DMN_CLUES, funnel.clues());
+    execution.setVariable(ModelLifecycle.DMN_VERIFIED, funnel.verified());
+    execution.setVariable(
+        ModelLifecycle.DMN_VALID_RATE, funnel.validRate() == null ? 0.0 : funnel.validRate());
+    execution.setVariable(ModelLifecycle.DMN_CASES_FORMED, funnel.casesFormed());
+    execution.setVariable(ModelLifecycle.DMN_PILOT_ENDED, ended);
+    execution.setVariable(ModelLifecycle.DMN_MIN_VALID_RATE, plan.getMinValidRate().doubleValue());
+    execution.setVariable(ModelLifecycle.DMN_MIN_CASES_FORMED, (long) plan.getMinCasesFormed());
+    execution.setVariable(
+        ModelLifecycle.DMN_MIN_CLUES_FOR_JUDGEMENT, (long) plan.getMinCluesForJudgement());
+  }
+}

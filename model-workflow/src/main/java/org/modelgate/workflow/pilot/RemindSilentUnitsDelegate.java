@@ -1,0 +1,64 @@
+package org.modelgate.workflow.pilot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.engine.ModelLifecycle;
+
+/**
+ * The reminder timer of a running pilot: names the pilot units that entered or worked no clue in
+ * the last week, in the model's history for the digital office and the units.
+ */
+@Named(ModelLifecycle.BEAN_REMIND_SILENT_UNITS)
+@ApplicationScoped
+public class RemindSilentUnitsDelegate implements JavaDelegate {
+
+  static final Duration QUIET_PERIOD = Duration.ofDays(7);
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject DefaultPilotService pilots;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long modelId = ((Number) execution.getVariable(ModelLifecycle.VAR_MODEL_ID)).longValue();
+    Set<Long> active =
+        new HashSet<>(
+            em.createQuery(
+                    "select distinct c.unit.id from Clue c where c.model.id = :model and c.updatedAt >= :since",
+                    Long.class)
+                .setParameter("model", modelId)
+                .setParameter("since", clock.instant().minus(QUIET_PERIOD))
+                .getResultList());
+    List<String> silent =
+        pilots.latestPlan(modelId).map(PilotPlan::getUnits).orElse(List.of()).stream()
+            .map(PilotUnit::getUnit)
+            .filter(unit -> !active.contains(unit.getId()))
+            .map(unit -> unit.getName())
+            .toList();
+    if (!silent.isEmpty()) {
+      audit.record(
+          AuditRecord.onModel(
+              AuditRecord.SYSTEM,
+              "PILOT_REMINDER",
+              modelId,
+              null,
+              null,
+              "近 7 天未报送线索办理情况，请尽快报送：" + String.join("、", silent)));
+    }
+  }
+}
