@@ -173,6 +173,7 @@ class AuthorizationMatrixIT {
                 403,
                 map("creator", 404, "leader", 404, "admin", 404, "staff", 404)),
             new Row("POST", d + "/pilot-plan", "{}", 403, map("staff", 400)),
+            new Row("POST", d + "/pilot-decision", "{}", 403, map("leader", 409)),
             new Row("POST", d + "/clues", "{}", 403, map("staff", 400)),
             new Row("GET", d + "/clues", null, 403, SEES_DRAFT),
             new Row("PATCH", "api/clues/987654", "{}", 403, map("staff", 404, "staff-langxi", 404)),

@@ -885,6 +885,32 @@ class ProposalFlowIT {
                 .getJsonObject("invalidReasons")
                 .getInt("ALREADY_HANDLED"))
         .isEqualTo(19);
+
+    // the leader decides on the evaluation's recommendation (HOLD: valid rate under half the
+    // target)
+    assertThat(
+            as("creator")
+                .post("api/models/" + id + "/pilot-decision", "{\"decision\":\"HOLD\"}")
+                .status())
+        .isEqualTo(403);
+    var override =
+        as("leader").post("api/models/" + id + "/pilot-decision", "{\"decision\":\"EXTEND\"}");
+    assertThat(override.status()).isEqualTo(400);
+    assertThat(override.body()).contains("RequiredWhenOverriding").contains("RequiredForExtend");
+    var held = as("leader").post("api/models/" + id + "/pilot-decision", "{\"decision\":\"HOLD\"}");
+    assertThat(held.status()).as(held.body()).isEqualTo(201);
+    assertThat(held.json().getString("evidence"))
+        .contains("\"recommendation\":\"HOLD\"")
+        .contains("\"funnel\"");
+    assertThat(
+            as("leader")
+                .post("api/models/" + id + "/pilot-decision", "{\"decision\":\"HOLD\"}")
+                .status())
+        .isEqualTo(409);
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("ON_HOLD");
+    assertThat(as("creator").get("api/models/" + id + "/decisions").jsonStructure().asJsonArray())
+        .hasSize(2);
   }
 
   ApiClient.Reply patch(String username, long clueId, String body) {

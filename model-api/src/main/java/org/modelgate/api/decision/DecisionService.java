@@ -11,6 +11,12 @@ public interface DecisionService {
    */
   DecisionResponse rule(long modelId, RulingRequest request);
 
+  /**
+   * The leader decides after the pilot, with the evaluation's recommendation and the funnel as
+   * evidence. One decision per evaluation: a concurrent second one is refused as a conflict.
+   */
+  DecisionResponse decidePilot(long modelId, PilotDecisionRequest request);
+
   /** The model's decision records, oldest first. */
   List<DecisionResponse> decisions(long modelId);
 }

@@ -36,6 +36,7 @@ import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
+import org.modelgate.api.decision.PilotDecisionRequest;
 import org.modelgate.api.decision.RulingRequest;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.InvalidInputException;
@@ -279,6 +280,16 @@ public class ModelResource {
   @Operation(summary = "模型当前的试点方案")
   public PilotPlanResponse pilotPlan(@PathParam("id") long id) {
     return pilots.currentPlan(id).orElseThrow(() -> new EntityNotFoundException("监督模型的试点方案", id));
+  }
+
+  @POST
+  @Path("{id}/pilot-decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "试点决定：ADOPT、EXTEND（新结束日期）、RECYCLE、HOLD；与评估建议不同须说明理由（院领导）")
+  public Response decidePilot(@PathParam("id") long id, PilotDecisionRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(decisions.decidePilot(id, request))
+        .build();
   }
 
   @GET

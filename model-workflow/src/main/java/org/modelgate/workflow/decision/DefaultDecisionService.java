@@ -5,20 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.clue.ClueService;
+import org.modelgate.api.clue.FunnelResponse;
 import org.modelgate.api.decision.ConditionRequest;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.decision.ForumRuling;
 import org.modelgate.api.decision.Gate;
+import org.modelgate.api.decision.PilotDecision;
+import org.modelgate.api.decision.PilotDecisionRequest;
 import org.modelgate.api.decision.RulingRequest;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
@@ -32,12 +43,15 @@ import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.forum.AgendaItem;
 import org.modelgate.workflow.forum.ForumRepository;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
+import org.modelgate.workflow.pilot.DefaultPilotService;
+import org.modelgate.workflow.pilot.PilotPlan;
 import org.modelgate.workflow.proposal.ModelAccess;
 import org.modelgate.workflow.proposal.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
@@ -63,6 +77,13 @@ public class DefaultDecisionService implements DecisionService {
   @Inject ReviewService reviews;
   @Inject RequestValidator validator;
   @Inject Clock clock;
+  @Inject RuntimeService runtimeService;
+  @Inject DefaultPilotService pilots;
+  @Inject ClueService clues;
+  @Inject LifecycleSettings settings;
+
+  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+  private static final Jsonb JSONB = JsonbBuilder.create();
   @Inject AuditTrail audit;
 
   @Override
@@ -126,6 +147,110 @@ public class DefaultDecisionService implements DecisionService {
         ruling, caller.username(), Map.of(ModelLifecycle.VAR_RULING, request.outcome().name()));
     em.flush();
     return toResponse(decision, conditions);
+  }
+
+  @Override
+  public DecisionResponse decidePilot(long modelId, PilotDecisionRequest request) {
+    Caller caller = currentCaller.require(Role.LEADER, "作出试点决定");
+    SupervisionModel model = access.lockedVisible(modelId);
+    access.requireIndependent(caller, model, "决定");
+    Task deciding =
+        processTasks
+            .single(model.getProcessInstanceId(), ModelLifecycle.TASK_DECIDE_ON_PILOT)
+            .orElseThrow(
+                () ->
+                    new LifecycleViolationException(
+                        "监督模型 "
+                            + modelId
+                            + " 当前阶段为 "
+                            + model.getStage()
+                            + "（"
+                            + model.getStage().label()
+                            + "），没有待作出的试点决定（可能已由他人决定）"));
+    validator.valid(request);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> recommendation =
+        (Map<String, Object>)
+            runtimeService.getVariable(
+                model.getProcessInstanceId(), ModelLifecycle.VAR_PILOT_RECOMMENDATION);
+    String recommended =
+        recommendation == null
+            ? null
+            : String.valueOf(recommendation.get(ModelLifecycle.DMN_RECOMMENDATION));
+    PilotPlan plan =
+        pilots
+            .latestPlan(modelId)
+            .orElseThrow(() -> new LifecycleViolationException("监督模型 " + modelId + " 没有试点方案"));
+    List<FieldViolation> violations = new ArrayList<>();
+    if (!request.decision().name().equals(recommended) && blankToNull(request.reason()) == null) {
+      violations.add(
+          new FieldViolation(
+              "reason", "RequiredWhenOverriding", "评估建议为「" + recommended + "」，作出不同决定须说明理由"));
+    }
+    if (request.decision() == PilotDecision.EXTEND) {
+      if (request.newEndDate() == null) {
+        violations.add(new FieldViolation("newEndDate", "RequiredForExtend", "延长试点须给出新的结束日期"));
+      } else if (!request.newEndDate().isAfter(plan.getEndDate())
+          || request.newEndDate().isAfter(plan.getStartDate().plus(settings.pilotMaxLength()))) {
+        violations.add(
+            new FieldViolation(
+                "newEndDate",
+                "AfterEndWithinMax",
+                "新的结束日期须晚于 " + plan.getEndDate() + " 且试点总期限不超过 " + settings.pilotMaxLength()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    FunnelResponse funnel = clues.funnel(modelId, null, null, null);
+    String evidence =
+        Json.createObjectBuilder()
+            .add("modelId", modelId)
+            .add("modelVersion", model.getModelVersion())
+            .add("recommendation", String.valueOf(recommended))
+            .add(
+                "recommendationReason",
+                recommendation == null
+                    ? ""
+                    : String.valueOf(recommendation.get(ModelLifecycle.DMN_REASON)))
+            .add("pilotEnd", plan.getEndDate().toString())
+            .add("minValidRate", plan.getMinValidRate())
+            .add("minCasesFormed", plan.getMinCasesFormed())
+            .add("minCluesForJudgement", plan.getMinCluesForJudgement())
+            .add("funnel", Json.createReader(new StringReader(JSONB.toJson(funnel))).readObject())
+            .build()
+            .toString();
+    Decision decision =
+        new Decision(
+            model,
+            null,
+            Gate.PILOT_DECISION,
+            request.decision().name(),
+            blankToNull(request.reason()),
+            currentCaller.account(),
+            clock.instant(),
+            evidence);
+    em.persist(decision);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ModelLifecycle.VAR_PILOT_DECISION, request.decision().name());
+    if (request.decision() == PilotDecision.EXTEND) {
+      plan.extendTo(request.newEndDate());
+      variables.put(
+          ModelLifecycle.VAR_PILOT_END,
+          Date.from(request.newEndDate().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()));
+    }
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(),
+            "PILOT_DECISION",
+            modelId,
+            recommended,
+            request.decision().name(),
+            request.decision().label()
+                + (decision.getReason() == null ? "" : "：" + decision.getReason())));
+    processTasks.complete(deciding, caller.username(), variables);
+    em.flush();
+    return toResponse(decision, List.of());
   }
 
   @Override
@@ -237,7 +362,7 @@ public class DefaultDecisionService implements DecisionService {
     String label =
         decision.getGate() == Gate.FORUM_RULING
             ? ForumRuling.valueOf(decision.getOutcome()).label()
-            : decision.getOutcome();
+            : PilotDecision.valueOf(decision.getOutcome()).label();
     List<ConditionResponse> conditionResponses =
         conditions.stream().map(DecisionCondition::toResponse).toList();
     return new DecisionResponse(

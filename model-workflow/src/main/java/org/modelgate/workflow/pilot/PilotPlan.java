@@ -89,6 +89,15 @@ public class PilotPlan {
     return List.copyOf(units);
   }
 
+  /** An extension moves the end of the pilot; the rest of the plan stays. */
+  public void extendTo(LocalDate newEndDate) {
+    this.endDate = newEndDate;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
   public LocalDate getEndDate() {
     return endDate;
   }
