@@ -916,4 +916,103 @@ class ProposalFlowIT {
   ApiClient.Reply patch(String username, long clueId, String body) {
     return as(username).send("PATCH", "api/clues/" + clueId, body, null);
   }
+
+  @Test
+  void shouldAdoptAModelCityWideAfterItsPilot() throws Exception {
+    long id = acceptedModel("全市推广验证模型");
+    long forumId = forum("guest-reviewer");
+    assertThat(
+            as("staff")
+                .post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + id + "}")
+                .status())
+        .isEqualTo(200);
+    assertThat(as("guest-reviewer").post("api/models/" + id + "/reviews", review(5)).status())
+        .isEqualTo(201);
+    assertThat(as("leader").post("api/models/" + id + "/ruling", "{\"outcome\":\"GO\"}").status())
+        .isEqualTo(201);
+    long xz = TestDatabase.count("select id from mg_unit where code = 'XZ'");
+    String plan =
+        "{\"startDate\":\"%s\",\"endDate\":\"%s\",\"minValidRate\":0.5,\"minCasesFormed\":0,\"minCluesForJudgement\":1,"
+            + "\"units\":[{\"unitId\":%d,\"baselineClues\":0,\"baselineCases\":0,\"baselineRecovered\":0}]}";
+    var planned =
+        as("staff")
+            .post(
+                "api/models/" + id + "/pilot-plan",
+                plan.formatted(LocalDate.now(), LocalDate.now().plusDays(60), xz));
+    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+
+    // a leader ends the pilot early; the leader adopts with a reason where the table says otherwise
+    assertThat(as("leader").post("api/models/" + id + "/pilot-end", "{}").status()).isEqualTo(400);
+    assertThat(
+            as("leader").post("api/models/" + id + "/pilot-end", "{\"reason\":\"效果已显现\"}").status())
+        .isEqualTo(204);
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("EVALUATION");
+    var adopted =
+        as("leader")
+            .post(
+                "api/models/" + id + "/pilot-decision",
+                "{\"decision\":\"ADOPT\",\"reason\":\"试点单位反映良好，先行推广\"}");
+    assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("ADOPTION");
+
+    // every grassroots unit is assigned; each reports; the last one settles the adoption
+    var cells =
+        as("leader")
+            .get("api/models/" + id + "/adoption")
+            .jsonStructure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(cells)
+        .hasSize(7)
+        .allSatisfy(cell -> assertThat(cell.getString("status")).isEqualTo("ASSIGNED"));
+    assertThat(as("staff-langxi").get("api/tasks").body()).contains("Task_ConfirmAdoption");
+    assertThat(as("creator2").get("api/library").body()).contains("全市推广验证模型");
+    long lx = TestDatabase.count("select id from mg_unit where code = 'LX'");
+    assertThat(report("staff-langxi", id, xz, "DATA_READY", null).status()).isEqualTo(403);
+    assertThat(report("staff-langxi", id, lx, "RUNNING", null).status()).isEqualTo(409);
+    assertThat(report("staff-langxi", id, lx, "NOT_APPLICABLE", null).status()).isEqualTo(400);
+    assertThat(report("staff-langxi", id, lx, "DATA_READY", null).status()).isEqualTo(200);
+    assertThat(report("staff-langxi", id, lx, "RUNNING", null).status()).isEqualTo(200);
+    for (JsonObject cell : cells) {
+      long unit = cell.getJsonNumber("unitId").longValue();
+      if (unit == lx) {
+        continue;
+      }
+      if (cell.getString("unitCode").equals("JD")) {
+        assertThat(report("staff", id, unit, "NOT_APPLICABLE", "本地无相关案件数据").status())
+            .isEqualTo(200);
+      } else {
+        assertThat(report("staff", id, unit, "DATA_READY", null).status()).isEqualTo(200);
+        assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+            .isEqualTo("ADOPTION");
+        assertThat(report("staff", id, unit, "RUNNING", null).status()).isEqualTo(200);
+      }
+    }
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
+        .isEqualTo("ADOPTED");
+    JsonObject entry =
+        as("creator2")
+            .get("api/library")
+            .jsonStructure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(e -> e.getJsonNumber("modelId").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.getJsonNumber("unitsAssigned").longValue()).isEqualTo(6);
+    assertThat(entry.getJsonNumber("unitsRunning").longValue()).isEqualTo(6);
+    assertThat(entry.getJsonNumber("coverage").doubleValue()).isEqualTo(1.0);
+    assertThat(report("staff-langxi", id, lx, "FIRST_CLUE", null).status()).isEqualTo(200);
+  }
+
+  ApiClient.Reply report(String username, long modelId, long unitId, String status, String reason) {
+    String body =
+        reason == null
+            ? "{\"status\":\"" + status + "\"}"
+            : "{\"status\":\"" + status + "\",\"reason\":\"" + reason + "\"}";
+    return as(username).send("PUT", "api/models/" + modelId + "/adoption/" + unitId, body, null);
+  }
 }

@@ -12,6 +12,9 @@ public interface PilotService {
    */
   PilotPlanResponse plan(long modelId, PilotPlanRequest request);
 
+  /** A leader ends a running pilot before its end date; the evaluation follows at once. */
+  void endEarly(long modelId, String reason);
+
   /** The model's current pilot plan, if it has one. */
   Optional<PilotPlanResponse> currentPlan(long modelId);
 

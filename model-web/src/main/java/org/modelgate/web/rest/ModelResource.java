@@ -27,6 +27,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.modelgate.api.adoption.AdoptionRequest;
+import org.modelgate.api.adoption.AdoptionResponse;
+import org.modelgate.api.adoption.AdoptionService;
 import org.modelgate.api.clue.ClueRequest;
 import org.modelgate.api.clue.ClueResponse;
 import org.modelgate.api.clue.ClueService;
@@ -81,6 +84,7 @@ public class ModelResource {
   @Inject DecisionService decisions;
   @Inject PilotService pilots;
   @Inject ClueService clues;
+  @Inject AdoptionService adoptions;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -290,6 +294,31 @@ public class ModelResource {
     return Response.status(Response.Status.CREATED)
         .entity(decisions.decidePilot(id, request))
         .build();
+  }
+
+  @POST
+  @Path("{id}/pilot-end")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "院领导提前结束试点，随即进行评估")
+  public Response endPilot(@PathParam("id") long id, WithdrawRequest request) {
+    pilots.endEarly(id, request == null ? null : request.reason());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/adoption")
+  @Operation(summary = "推广矩阵：各单位的推广进展")
+  public List<AdoptionResponse> adoption(@PathParam("id") long id) {
+    return adoptions.adoption(id);
+  }
+
+  @PUT
+  @Path("{id}/adoption/{unitId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "报送本单位推广进展：DATA_READY、RUNNING、FIRST_CLUE、FIRST_CASE 或 NOT_APPLICABLE（须说明理由）")
+  public AdoptionResponse reportAdoption(
+      @PathParam("id") long id, @PathParam("unitId") long unitId, AdoptionRequest request) {
+    return adoptions.report(id, unitId, request);
   }
 
   @GET

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -30,6 +31,7 @@ import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.proposal.ModelAccess;
 import org.modelgate.workflow.proposal.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
@@ -50,6 +52,7 @@ public class DefaultInboxService implements InboxService {
   EntityManager em;
 
   @Inject TaskService taskService;
+  @Inject RuntimeService runtimeService;
   @Inject CurrentCaller currentCaller;
   @Inject ModelAccess access;
   @Inject Clock clock;
@@ -74,6 +77,18 @@ public class DefaultInboxService implements InboxService {
           .orderByTaskCreateTime()
           .asc()
           .listPage(0, MAX_TASKS)
+          .forEach(task -> tasks.putIfAbsent(task.getId(), task));
+    }
+    if (caller.has(Role.STAFF) && !caller.cityWide()) {
+      // Unit staff are offered their own unit's adoption task, not the digital office's group
+      // tasks.
+      taskService
+          .createTaskQuery()
+          .taskCandidateGroup(Role.STAFF_NAME)
+          .taskDefinitionKey(ModelLifecycle.TASK_CONFIRM_ADOPTION)
+          .listPage(0, MAX_TASKS)
+          .stream()
+          .filter(task -> forOwnUnit(task, caller))
           .forEach(task -> tasks.putIfAbsent(task.getId(), task));
     }
     Map<String, SupervisionModel> models = modelsOf(tasks.values());
@@ -152,7 +167,18 @@ public class DefaultInboxService implements InboxService {
 
   private boolean offeredTo(Task task, Caller caller) {
     Set<String> groups = candidateGroups(task);
-    return offeredGroups(caller).stream().anyMatch(groups::contains);
+    return offeredGroups(caller).stream().anyMatch(groups::contains)
+        || (caller.has(Role.STAFF)
+            && ModelLifecycle.TASK_CONFIRM_ADOPTION.equals(task.getTaskDefinitionKey())
+            && forOwnUnit(task, caller));
+  }
+
+  /** Whether an adoption task is the caller's unit's. */
+  private boolean forOwnUnit(Task task, Caller caller) {
+    Object unitCode =
+        runtimeService.getVariable(task.getExecutionId(), ModelLifecycle.VAR_ADOPTION_UNIT);
+    String own = em.find(org.modelgate.workflow.organisation.Unit.class, caller.unitId()).getCode();
+    return own.equals(unitCode);
   }
 
   private Set<String> candidateGroups(Task task) {

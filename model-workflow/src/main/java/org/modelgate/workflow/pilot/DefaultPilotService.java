@@ -129,6 +129,30 @@ public class DefaultPilotService implements PilotService {
   }
 
   @Override
+  public void endEarly(long modelId, String reason) {
+    Caller caller = currentCaller.require(Role.LEADER, "提前结束试点");
+    SupervisionModel model = access.lockedVisible(modelId);
+    access.requireIndependent(caller, model, "提前结束试点");
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "NotBlank", "提前结束试点须说明理由");
+    }
+    if (model.getStage() != org.modelgate.api.proposal.Stage.PILOT) {
+      throw new LifecycleViolationException(
+          "监督模型 "
+              + modelId
+              + " 当前阶段为 "
+              + model.getStage()
+              + "（"
+              + model.getStage().label()
+              + "），不在试点中");
+    }
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(), "PILOT_ENDED_EARLY", modelId, null, null, reason.strip()));
+    processTasks.correlate(ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY, modelId, Map.of());
+  }
+
+  @Override
   public Optional<PilotPlanResponse> currentPlan(long modelId) {
     access.visible(modelId);
     return latestPlan(modelId).map(PilotPlan::toResponse);

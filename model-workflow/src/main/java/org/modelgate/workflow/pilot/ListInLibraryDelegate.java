@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.modelgate.api.organisation.UnitKind;
+import org.modelgate.workflow.adoption.Adoption;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.proposal.SupervisionModel;
 
 /**
  * An adopted model enters the city model library and is assigned to every grassroots unit (one
@@ -28,6 +34,7 @@ public class ListInLibraryDelegate implements JavaDelegate {
   EntityManager em;
 
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -44,6 +51,19 @@ public class ListInLibraryDelegate implements JavaDelegate {
     }
     if (execution.getVariable(ModelLifecycle.VAR_ADOPTION_REMINDER_CYCLE) == null) {
       execution.setVariable(ModelLifecycle.VAR_ADOPTION_REMINDER_CYCLE, DEFAULT_ADOPTION_REMINDER);
+    }
+    @SuppressWarnings("unchecked")
+    List<String> codes = (List<String>) execution.getVariable(ModelLifecycle.VAR_ADOPTION_UNITS);
+    SupervisionModel model = em.find(SupervisionModel.class, modelId);
+    Instant now = clock.instant();
+    for (String code : codes) {
+      Unit unit =
+          em.createQuery("select u from Unit u where u.code = :code", Unit.class)
+              .setParameter("code", code)
+              .getSingleResult();
+      if (em.find(Adoption.class, new Adoption.Key(modelId, unit.getId())) == null) {
+        em.persist(new Adoption(model, unit, now));
+      }
     }
     audit.record(
         AuditRecord.onModel(

@@ -54,6 +54,7 @@ public class ModelAccess {
     if (model.isCreator(caller.userId())
         || caller.has(Role.LEADER)
         || caller.has(Role.ADMIN)
+        || model.getStage() == Stage.ADOPTION
         || model.getStage() == Stage.ADOPTED) {
       return true;
     }

@@ -110,8 +110,8 @@ public class SupervisionModelRepository {
       List<String> scopes = new ArrayList<>();
       scopes.add("m.createdBy.id = :me");
       scopes.add(":me in (select c.id from SupervisionModel s join s.coCreators c where s = m)");
-      scopes.add("m.stage = :listed");
-      parameters.put("listed", Stage.ADOPTED);
+      scopes.add("m.stage in :listed");
+      parameters.put("listed", EnumSet.of(Stage.ADOPTION, Stage.ADOPTED));
       if (caller.has(Role.STAFF)) {
         scopes.add("m.owningUnit.id = :myUnit");
         parameters.put("myUnit", caller.unitId());
