@@ -177,6 +177,8 @@ class AuthorizationMatrixIT {
             new Row("GET", d + "/adoption", null, 403, SEES_DRAFT),
             new Row("PUT", d + "/adoption/1", "{}", 403, map("staff", 400)),
             new Row("GET", "api/library", null, 200, map()),
+            new Row("GET", "api/dashboard", null, 200, map()),
+            new Row("POST", d + "/retire", "{}", 403, map("leader", 400)),
             new Row("POST", d + "/pilot-decision", "{}", 403, map("leader", 409)),
             new Row("POST", d + "/clues", "{}", 403, map("staff", 400)),
             new Row("GET", d + "/clues", null, 403, SEES_DRAFT),

@@ -1006,6 +1006,28 @@ class ProposalFlowIT {
     assertThat(entry.getJsonNumber("unitsRunning").longValue()).isEqualTo(6);
     assertThat(entry.getJsonNumber("coverage").doubleValue()).isEqualTo(1.0);
     assertThat(report("staff-langxi", id, lx, "FIRST_CLUE", null).status()).isEqualTo(200);
+
+    // a leader may delist it later, with a reason
+    assertThat(as("staff").post("api/models/" + id + "/retire", "{\"reason\":\"x\"}").status())
+        .isEqualTo(403);
+    assertThat(as("leader").post("api/models/" + id + "/retire", "{}").status()).isEqualTo(400);
+    var retired = as("leader").post("api/models/" + id + "/retire", "{\"reason\":\"数据源停止共享\"}");
+    assertThat(retired.json().getString("stage")).isEqualTo("RETIRED");
+    assertThat(as("leader").post("api/models/" + id + "/retire", "{\"reason\":\"再次下架\"}").status())
+        .isEqualTo(409);
+
+    // the dashboard: city-wide for the leader, the unit's own for unit staff
+    JsonObject cityBoard = as("leader").get("api/dashboard").json();
+    assertThat(cityBoard.getBoolean("cityWide")).isTrue();
+    assertThat(cityBoard.getJsonArray("modelsByStage").getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("key"))
+        .contains("RETIRED");
+    assertThat(cityBoard.getJsonArray("coverageByUnit")).hasSizeGreaterThanOrEqualTo(7);
+    JsonObject unitBoard = as("staff-langxi").get("api/dashboard").json();
+    assertThat(unitBoard.getBoolean("cityWide")).isFalse();
+    assertThat(unitBoard.getJsonArray("coverageByUnit").getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("unitName"))
+        .containsOnly("郎溪县人民检察院");
   }
 
   ApiClient.Reply report(String username, long modelId, long unitId, String status, String reason) {

@@ -37,6 +37,9 @@ public interface ProposalService {
   /** Withdraws a submitted model at any stage before adoption. Its creators only. */
   SupervisionModelResponse withdraw(long modelId, WithdrawRequest request);
 
+  /** A leader delists an adopted model from the library (RETIRED), with a reason. */
+  SupervisionModelResponse retire(long modelId, WithdrawRequest request);
+
   /** Screens a proposal: accept, return for revision, or reject. City-wide staff only. */
   SupervisionModelResponse screen(long modelId, ScreeningRequest request);
 

@@ -321,6 +321,14 @@ public class ModelResource {
     return adoptions.report(id, unitId, request);
   }
 
+  @POST
+  @Path("{id}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "院领导下架已推广的模型（须说明理由）")
+  public SupervisionModelResponse retire(@PathParam("id") long id, WithdrawRequest request) {
+    return proposals.retire(id, request);
+  }
+
   @GET
   @Path("{id}/decisions")
   @Operation(summary = "决策记录（含决策时的证据快照）")

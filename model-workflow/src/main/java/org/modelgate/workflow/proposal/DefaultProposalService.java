@@ -219,6 +219,29 @@ public class DefaultProposalService implements ProposalService {
   }
 
   @Override
+  public SupervisionModelResponse retire(long modelId, WithdrawRequest request) {
+    Caller caller = currentCaller.require(Role.LEADER, "下架监督模型");
+    SupervisionModel model = access.lockedVisible(modelId);
+    access.requireIndependent(caller, model, "下架");
+    validator.valid(request);
+    if (model.getStage() != Stage.ADOPTED) {
+      throw new LifecycleViolationException(stageText(model) + "，只有已推广的模型可以下架");
+    }
+    // The lifecycle process has ended with the adoption; delisting is the model's last change.
+    model.enterStage(Stage.RETIRED, clock.instant());
+    models.flush();
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(),
+            "RETIRED",
+            modelId,
+            Stage.ADOPTED.name(),
+            Stage.RETIRED.name(),
+            request.reason()));
+    return model.toResponse();
+  }
+
+  @Override
   public SupervisionModelResponse screen(long modelId, ScreeningRequest request) {
     Caller caller = currentCaller.require(Role.STAFF, "初审监督模型");
     SupervisionModel model = access.lockedVisible(modelId);

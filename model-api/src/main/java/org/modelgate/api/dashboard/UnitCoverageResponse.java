@@ -1,0 +1,4 @@
+package org.modelgate.api.dashboard;
+
+/** A unit's adoption of listed models: assigned (not counting NOT_APPLICABLE) and running. */
+public record UnitCoverageResponse(long unitId, String unitName, long assigned, long running) {}

@@ -1,0 +1,179 @@
+package org.modelgate.workflow.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.modelgate.api.adoption.AdoptionService;
+import org.modelgate.api.adoption.AdoptionStatus;
+import org.modelgate.api.clue.ClueStatus;
+import org.modelgate.api.dashboard.CountResponse;
+import org.modelgate.api.dashboard.DashboardResponse;
+import org.modelgate.api.dashboard.DashboardService;
+import org.modelgate.api.dashboard.UnitCoverageResponse;
+import org.modelgate.api.dashboard.UpcomingForumResponse;
+import org.modelgate.api.inbox.InboxService;
+import org.modelgate.api.inbox.TaskResponse;
+import org.modelgate.api.organisation.BusinessLine;
+import org.modelgate.api.proposal.Stage;
+import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.Role;
+import org.modelgate.workflow.clue.Funnels;
+import org.modelgate.workflow.security.CurrentCaller;
+
+/**
+ * Pipeline, funnel, coverage and what is due. Every figure is a grouped query on the application's
+ * tables (the stage is kept there), so the dashboard never scans the engine's history. Leaders,
+ * admins and the digital office see the city; everyone else their unit's and their own models.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultDashboardService implements DashboardService {
+
+  @PersistenceContext(unitName = "modelgate")
+  EntityManager em;
+
+  @Inject CurrentCaller currentCaller;
+  @Inject InboxService inbox;
+  @Inject AdoptionService adoption;
+  @Inject Clock clock;
+
+  @Override
+  public DashboardResponse dashboard() {
+    Caller caller = currentCaller.get();
+    boolean city =
+        caller.has(Role.LEADER)
+            || caller.has(Role.ADMIN)
+            || (caller.has(Role.STAFF) && caller.cityWide());
+    String scope = city ? "" : " where (m.owningUnit.id = :unit or m.createdBy.id = :me)";
+
+    List<CountResponse> byStage = new ArrayList<>();
+    for (Object[] row :
+        scoped(
+            "select m.stage, count(m) from SupervisionModel m" + scope + " group by m.stage",
+            city,
+            caller)) {
+      Stage stage = (Stage) row[0];
+      byStage.add(new CountResponse(stage.name(), stage.label(), ((Number) row[1]).longValue()));
+    }
+    List<CountResponse> byUnit = new ArrayList<>();
+    for (Object[] row :
+        scoped(
+            "select m.owningUnit.code, m.owningUnit.name, count(m) from SupervisionModel m"
+                + scope
+                + " group by m.owningUnit.code, m.owningUnit.name order by m.owningUnit.code",
+            city,
+            caller)) {
+      byUnit.add(
+          new CountResponse((String) row[0], (String) row[1], ((Number) row[2]).longValue()));
+    }
+    List<CountResponse> byLine = new ArrayList<>();
+    for (Object[] row :
+        scoped(
+            "select m.businessLine, count(m) from SupervisionModel m"
+                + scope
+                + " group by m.businessLine",
+            city,
+            caller)) {
+      BusinessLine line = (BusinessLine) row[0];
+      byLine.add(new CountResponse(line.name(), line.label(), ((Number) row[1]).longValue()));
+    }
+    Map<ClueStatus, Long> clues = new EnumMap<>(ClueStatus.class);
+    BigDecimal recovered = BigDecimal.ZERO;
+    String clueScope = city ? "" : " where c.unit.id = :unit";
+    TypedQuery<Object[]> clueQuery =
+        em.createQuery(
+            "select c.status, count(c), sum(c.recoveredAmount) from Clue c"
+                + clueScope
+                + " group by c.status",
+            Object[].class);
+    if (!city) {
+      clueQuery.setParameter("unit", caller.unitId());
+    }
+    for (Object[] row : clueQuery.getResultList()) {
+      clues.put((ClueStatus) row[0], ((Number) row[1]).longValue());
+      if (row[2] != null) {
+        recovered = recovered.add((BigDecimal) row[2]);
+      }
+    }
+    long overdue = inbox.tasks().stream().filter(TaskResponse::overdue).count();
+    List<UpcomingForumResponse> forums = new ArrayList<>();
+    if (city || caller.has(Role.STAFF) || caller.has(Role.REVIEWER)) {
+      String forumScope =
+          city || caller.has(Role.STAFF)
+              ? ""
+              : " and :me in (select r.id from Forum g join g.reviewers r where g = f)";
+      TypedQuery<Object[]> forumQuery =
+          em.createQuery(
+              "select f.id, f.title, f.scheduledAt, f.place from Forum f where f.scheduledAt > :now"
+                  + forumScope
+                  + " order by f.scheduledAt",
+              Object[].class);
+      forumQuery.setParameter("now", clock.instant()).setMaxResults(10);
+      if (!forumScope.isEmpty()) {
+        forumQuery.setParameter("me", caller.userId());
+      }
+      for (Object[] row : forumQuery.getResultList()) {
+        forums.add(
+            new UpcomingForumResponse(
+                ((Number) row[0]).longValue(),
+                (String) row[1],
+                (java.time.Instant) row[2],
+                (String) row[3]));
+      }
+    }
+    List<UnitCoverageResponse> byUnitCoverage = new ArrayList<>();
+    Map<Long, long[]> cells = new java.util.LinkedHashMap<>();
+    Map<Long, String> names = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select a.unit.id, a.unit.name, a.status, count(a) from Adoption a group by a.unit.id, a.unit.name, a.status order by a.unit.name",
+                Object[].class)
+            .getResultList()) {
+      long unit = ((Number) row[0]).longValue();
+      if (!city && unit != caller.unitId()) {
+        continue;
+      }
+      names.put(unit, (String) row[1]);
+      AdoptionStatus status = (AdoptionStatus) row[2];
+      long count = ((Number) row[3]).longValue();
+      long[] figures = cells.computeIfAbsent(unit, key -> new long[2]);
+      if (status != AdoptionStatus.NOT_APPLICABLE) {
+        figures[0] += count;
+        if (status.settled()) {
+          figures[1] += count;
+        }
+      }
+    }
+    cells.forEach(
+        (unit, figures) ->
+            byUnitCoverage.add(
+                new UnitCoverageResponse(unit, names.get(unit), figures[0], figures[1])));
+    return new DashboardResponse(
+        city,
+        byStage,
+        byUnit,
+        byLine,
+        Funnels.of(clues, recovered),
+        overdue,
+        forums,
+        adoption.library(),
+        byUnitCoverage);
+  }
+
+  private List<Object[]> scoped(String jpql, boolean city, Caller caller) {
+    TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+    if (!city) {
+      query.setParameter("unit", caller.unitId()).setParameter("me", caller.userId());
+    }
+    return query.getResultList();
+  }
+}

@@ -1,0 +1,2 @@
+/** The dashboard, grouped in the database from the application's tables (no engine history). */
+package org.modelgate.workflow.dashboard;
