@@ -1037,4 +1037,70 @@ class ProposalFlowIT {
             : "{\"status\":\"" + status + "\",\"reason\":\"" + reason + "\"}";
     return as(username).send("PUT", "api/models/" + modelId + "/adoption/" + unitId, body, null);
   }
+
+  /** A model past its forum with a GO and a registered pilot plan for XZ and LX. */
+  long modelInPilot(String title) throws Exception {
+    long id = acceptedModel(title);
+    long forumId = forum("guest-reviewer");
+    assertThat(
+            as("staff")
+                .post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + id + "}")
+                .status())
+        .isEqualTo(200);
+    assertThat(as("guest-reviewer").post("api/models/" + id + "/reviews", review(5)).status())
+        .isEqualTo(201);
+    assertThat(as("leader").post("api/models/" + id + "/ruling", "{\"outcome\":\"GO\"}").status())
+        .isEqualTo(201);
+    long xz = TestDatabase.count("select id from mg_unit where code = 'XZ'");
+    long lx = TestDatabase.count("select id from mg_unit where code = 'LX'");
+    String plan =
+        "{\"startDate\":\"%s\",\"endDate\":\"%s\",\"minValidRate\":0.5,\"minCasesFormed\":0,\"minCluesForJudgement\":100,"
+            + "\"units\":[{\"unitId\":%d,\"baselineClues\":0,\"baselineCases\":0,\"baselineRecovered\":0},"
+            + "{\"unitId\":%d,\"baselineClues\":0,\"baselineCases\":0,\"baselineRecovered\":0}]}";
+    var planned =
+        as("staff")
+            .post(
+                "api/models/" + id + "/pilot-plan",
+                plan.formatted(LocalDate.now(), LocalDate.now().plusDays(60), xz, lx));
+    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+    return id;
+  }
+
+  @Test
+  void shouldImportAFiftyThousandRowHitListWholeOrNotAtAll() throws Exception {
+    long id = modelInPilot("五万条线索导入验证模型");
+    StringBuilder csv = new StringBuilder("线索编号,单位代码,当事人,证件号码,线索摘要,发现日期,涉及金额\n");
+    for (int i = 1; i <= 50_000; i++) {
+      csv.append("H-")
+          .append(i)
+          .append(',')
+          .append(i % 3 == 0 ? "LX" : "XZ")
+          .append(",当事人")
+          .append(i)
+          .append(",3418021990010")
+          .append(String.format("%05d", i % 100_000))
+          .append(",\"社保数据比对：服刑期间领取养老金, 第")
+          .append(i)
+          .append("条\",2026-03-15,")
+          .append(i % 1000)
+          .append(".25\n");
+    }
+    String good = csv.toString();
+    String oneBad =
+        good.replace("\nH-49999,XZ,", "\nH-49999,NG,").replace("\nH-49999,LX,", "\nH-49999,NG,");
+
+    var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", oneBad);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("第 50000 行");
+    assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id)).isZero();
+
+    var imported = as("staff").post("api/models/" + id + "/clues", "text/csv", good);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    assertThat(imported.json().getInt("imported")).isEqualTo(50_000);
+    JsonObject funnel = as("leader").get("api/models/" + id + "/funnel").json();
+    assertThat(funnel.getJsonObject("total").getJsonNumber("clues").longValue()).isEqualTo(50_000);
+    assertThat(funnel.getJsonArray("units").getValuesAs(JsonObject.class))
+        .extracting(u -> u.getJsonObject("counts").getJsonNumber("clues").longValue())
+        .containsExactlyInAnyOrder(16_666L, 33_334L);
+  }
 }
