@@ -911,6 +911,17 @@ class ProposalFlowIT {
         .isEqualTo("ON_HOLD");
     assertThat(as("creator").get("api/models/" + id + "/decisions").jsonStructure().asJsonArray())
         .hasSize(2);
+
+    // a new version of the held model, linked to it
+    assertThat(as("creator2").post("api/models/" + id + "/new-version", null).status())
+        .isEqualTo(403);
+    var next = as("creator").post("api/models/" + id + "/new-version", null);
+    assertThat(next.status()).as(next.body()).isEqualTo(201);
+    assertThat(next.json().getInt("version")).isEqualTo(2);
+    assertThat(next.json().getJsonNumber("previousVersionId").longValue()).isEqualTo(id);
+    assertThat(next.json().getString("stage")).isEqualTo("DRAFT");
+    assertThat(as("creator").post("api/models/" + id + "/new-version", null).status())
+        .isEqualTo(409);
   }
 
   ApiClient.Reply patch(String username, long clueId, String body) {
@@ -1006,6 +1017,19 @@ class ProposalFlowIT {
     assertThat(entry.getJsonNumber("unitsRunning").longValue()).isEqualTo(6);
     assertThat(entry.getJsonNumber("coverage").doubleValue()).isEqualTo(1.0);
     assertThat(report("staff-langxi", id, lx, "FIRST_CLUE", null).status()).isEqualTo(200);
+    var feedback =
+        as("staff-langxi")
+            .post(
+                "api/models/" + id + "/adoption/" + lx + "/feedback",
+                "{\"body\":\"本地数据字段缺失，需市院协调\"}");
+    assertThat(feedback.status()).as(feedback.body()).isEqualTo(201);
+    assertThat(
+            as("staff-langxi")
+                .post("api/models/" + id + "/adoption/" + xz + "/feedback", "{\"body\":\"代他单位反馈\"}")
+                .status())
+        .isEqualTo(403);
+    assertThat(as("leader").get("api/models/" + id + "/adoption/feedback").body())
+        .contains("需市院协调");
 
     // a leader may delist it later, with a reason
     assertThat(as("staff").post("api/models/" + id + "/retire", "{\"reason\":\"x\"}").status())

@@ -17,4 +17,10 @@ public interface AdoptionService {
    * ADOPTED.
    */
   AdoptionResponse report(long modelId, long unitId, AdoptionRequest request);
+
+  /** A unit's staff (or the digital office) post feedback on the model for that unit. */
+  FeedbackResponse addFeedback(long modelId, long unitId, FeedbackRequest request);
+
+  /** All units' feedback on the model, oldest first. */
+  List<FeedbackResponse> feedback(long modelId);
 }

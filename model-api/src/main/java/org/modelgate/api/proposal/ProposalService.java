@@ -37,6 +37,12 @@ public interface ProposalService {
   /** Withdraws a submitted model at any stage before adoption. Its creators only. */
   SupervisionModelResponse withdraw(long modelId, WithdrawRequest request);
 
+  /**
+   * Starts a new version of a model on hold (审慎使用): a draft with the same content, version + 1,
+   * linked to the held one. Its creators only.
+   */
+  SupervisionModelResponse newVersion(long modelId);
+
   /** A leader delists an adopted model from the library (RETIRED), with a reason. */
   SupervisionModelResponse retire(long modelId, WithdrawRequest request);
 

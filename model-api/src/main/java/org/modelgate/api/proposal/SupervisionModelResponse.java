@@ -27,6 +27,7 @@ public record SupervisionModelResponse(
     String difficulties,
     String innovationStatement,
     int version,
+    Long previousVersionId,
     Stage stage,
     String stageLabel,
     long rowVersion,

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.adoption.AdoptionRequest;
 import org.modelgate.api.adoption.AdoptionResponse;
 import org.modelgate.api.adoption.AdoptionService;
+import org.modelgate.api.adoption.FeedbackRequest;
+import org.modelgate.api.adoption.FeedbackResponse;
 import org.modelgate.api.clue.ClueRequest;
 import org.modelgate.api.clue.ClueResponse;
 import org.modelgate.api.clue.ClueService;
@@ -312,6 +314,24 @@ public class ModelResource {
     return adoptions.adoption(id);
   }
 
+  @GET
+  @Path("{id}/adoption/feedback")
+  @Operation(summary = "各单位对推广模型的反馈")
+  public List<FeedbackResponse> adoptionFeedback(@PathParam("id") long id) {
+    return adoptions.feedback(id);
+  }
+
+  @POST
+  @Path("{id}/adoption/{unitId}/feedback")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "单位反馈推广中的问题（本单位工作人员或数字检察办公室）")
+  public Response addAdoptionFeedback(
+      @PathParam("id") long id, @PathParam("unitId") long unitId, FeedbackRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(adoptions.addFeedback(id, unitId, request))
+        .build();
+  }
+
   @PUT
   @Path("{id}/adoption/{unitId}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -319,6 +339,18 @@ public class ModelResource {
   public AdoptionResponse reportAdoption(
       @PathParam("id") long id, @PathParam("unitId") long unitId, AdoptionRequest request) {
     return adoptions.report(id, unitId, request);
+  }
+
+  @POST
+  @Path("{id}/new-version")
+  @Operation(summary = "为审慎使用（暂缓）的模型提交新版本：复制为草稿，版本号加一，与原版本关联（建模人）")
+  public Response newVersion(@PathParam("id") long id, @Context UriInfo uri) {
+    SupervisionModelResponse next = proposals.newVersion(id);
+    return Response.created(
+            uri.getBaseUriBuilder().path("models").path(String.valueOf(next.id())).build())
+        .tag(etag(next))
+        .entity(next)
+        .build();
   }
 
   @POST

@@ -19,6 +19,8 @@ import org.modelgate.api.adoption.AdoptionRequest;
 import org.modelgate.api.adoption.AdoptionResponse;
 import org.modelgate.api.adoption.AdoptionService;
 import org.modelgate.api.adoption.AdoptionStatus;
+import org.modelgate.api.adoption.FeedbackRequest;
+import org.modelgate.api.adoption.FeedbackResponse;
 import org.modelgate.api.adoption.LibraryEntryResponse;
 import org.modelgate.api.clue.ClueStatus;
 import org.modelgate.api.clue.FunnelCounts;
@@ -186,6 +188,50 @@ public class DefaultAdoptionService implements AdoptionService {
           .ifPresent(task -> processTasks.complete(task, caller.username(), Map.of()));
     }
     return cell.toResponse();
+  }
+
+  @Override
+  public FeedbackResponse addFeedback(long modelId, long unitId, FeedbackRequest request) {
+    Caller caller = currentCaller.require(Role.STAFF, "反馈推广问题");
+    SupervisionModel model = access.visible(modelId);
+    if (!caller.cityWide() && caller.unitId() != unitId) {
+      throw access.deny(caller, modelId, "只能以本单位名义反馈");
+    }
+    validator.valid(request);
+    Adoption cell = em.find(Adoption.class, Adoption.key(modelId, unitId));
+    if (cell == null) {
+      throw new EntityNotFoundException("监督模型 " + modelId + " 在该单位的推广任务（单位）", unitId);
+    }
+    AdoptionFeedback feedback =
+        new AdoptionFeedback(
+            model,
+            cell.getUnit(),
+            currentCaller.account(),
+            request.body().strip(),
+            clock.instant());
+    em.persist(feedback);
+    em.flush();
+    audit.record(
+        AuditRecord.onModel(
+            caller.username(),
+            "ADOPTION_FEEDBACK",
+            modelId,
+            null,
+            null,
+            cell.getUnit().getName() + "：" + request.body()));
+    return feedback.toResponse();
+  }
+
+  @Override
+  public List<FeedbackResponse> feedback(long modelId) {
+    access.visible(modelId);
+    return em.createQuery(
+            "select f from AdoptionFeedback f where f.model.id = :model order by f.createdAt, f.id",
+            AdoptionFeedback.class)
+        .setParameter("model", modelId)
+        .getResultStream()
+        .map(AdoptionFeedback::toResponse)
+        .toList();
   }
 
   /** The unit's open adoption task: the multi-instance execution carries the unit's code. */

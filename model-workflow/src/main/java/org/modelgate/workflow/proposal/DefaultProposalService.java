@@ -219,6 +219,41 @@ public class DefaultProposalService implements ProposalService {
   }
 
   @Override
+  public SupervisionModelResponse newVersion(long modelId) {
+    SupervisionModel held = access.lockedForCreator(modelId, "提交新版本");
+    if (held.getStage() != Stage.ON_HOLD) {
+      throw new LifecycleViolationException(stageText(held) + "，只有审慎使用（暂缓）的模型可以提交新版本");
+    }
+    long existing =
+        em.createQuery(
+                "select count(m) from SupervisionModel m where m.previousVersion = :held",
+                Long.class)
+            .setParameter("held", held)
+            .getSingleResult();
+    if (existing > 0) {
+      throw new LifecycleViolationException("监督模型 " + modelId + " 已有新版本，请在新版本上继续修改");
+    }
+    SupervisionModel next = models.add(held.nextVersion(clock.instant()));
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(),
+            "NEW_VERSION",
+            next.getId(),
+            "V" + held.getModelVersion() + "（" + modelId + "）",
+            "V" + next.getModelVersion(),
+            next.getTitle()));
+    audit.record(
+        AuditRecord.onModel(
+            currentCaller.get().username(),
+            "NEW_VERSION",
+            modelId,
+            null,
+            "新版本 " + next.getId(),
+            next.getTitle()));
+    return next.toResponse();
+  }
+
+  @Override
   public SupervisionModelResponse retire(long modelId, WithdrawRequest request) {
     Caller caller = currentCaller.require(Role.LEADER, "下架监督模型");
     SupervisionModel model = access.lockedVisible(modelId);

@@ -92,6 +92,11 @@ public class SupervisionModel {
   @Column(name = "model_version", nullable = false)
   private int modelVersion = 1;
 
+  /** The held version this one revises, if any. */
+  @ManyToOne
+  @JoinColumn(name = "previous_version_id")
+  private SupervisionModel previousVersion;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32)
   private Stage stage = Stage.DRAFT;
@@ -125,6 +130,28 @@ public class SupervisionModel {
     this.createdBy = creator;
     this.createdAt = now;
     edit(request, point, coCreators, now);
+  }
+
+  /** A new draft version of this (held) model, with the same content and creators. */
+  SupervisionModel nextVersion(Instant now) {
+    SupervisionModel next = new SupervisionModel();
+    next.title = title;
+    next.businessLine = businessLine;
+    next.supervisionPoint = supervisionPoint;
+    next.owningUnit = owningUnit;
+    next.createdBy = createdBy;
+    next.coCreators = new HashSet<>(coCreators);
+    next.problemStatement = problemStatement;
+    next.dataSources = dataSources;
+    next.ruleDescription = ruleDescription;
+    next.expectedEffect = expectedEffect;
+    next.difficulties = difficulties;
+    next.innovationStatement = innovationStatement;
+    next.modelVersion = modelVersion + 1;
+    next.previousVersion = this;
+    next.createdAt = now;
+    next.updatedAt = now;
+    return next;
   }
 
   void edit(
@@ -250,6 +277,7 @@ public class SupervisionModel {
         difficulties,
         innovationStatement,
         modelVersion,
+        previousVersion == null ? null : previousVersion.getId(),
         stage,
         stage.label(),
         rowVersion,
