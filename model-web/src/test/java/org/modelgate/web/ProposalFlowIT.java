@@ -897,16 +897,23 @@ class ProposalFlowIT {
         as("leader").post("api/models/" + id + "/pilot-decision", "{\"decision\":\"EXTEND\"}");
     assertThat(override.status()).isEqualTo(400);
     assertThat(override.body()).contains("RequiredWhenOverriding").contains("RequiredForExtend");
-    var held = as("leader").post("api/models/" + id + "/pilot-decision", "{\"decision\":\"HOLD\"}");
-    assertThat(held.status()).as(held.body()).isEqualTo(201);
+    // two leaders decide at once: exactly one decision is taken
+    var first =
+        CompletableFuture.supplyAsync(
+            () ->
+                as("leader")
+                    .post("api/models/" + id + "/pilot-decision", "{\"decision\":\"HOLD\"}"));
+    var second =
+        CompletableFuture.supplyAsync(
+            () ->
+                as("leader2")
+                    .post("api/models/" + id + "/pilot-decision", "{\"decision\":\"HOLD\"}"));
+    List<ApiClient.Reply> decided = List.of(first.get(), second.get());
+    assertThat(decided).extracting(ApiClient.Reply::status).containsExactlyInAnyOrder(201, 409);
+    var held = decided.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
     assertThat(held.json().getString("evidence"))
         .contains("\"recommendation\":\"HOLD\"")
         .contains("\"funnel\"");
-    assertThat(
-            as("leader")
-                .post("api/models/" + id + "/pilot-decision", "{\"decision\":\"HOLD\"}")
-                .status())
-        .isEqualTo(409);
     assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
         .isEqualTo("ON_HOLD");
     assertThat(as("creator").get("api/models/" + id + "/decisions").jsonStructure().asJsonArray())
@@ -959,6 +966,43 @@ class ProposalFlowIT {
         .isEqualTo(204);
     assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
         .isEqualTo("EVALUATION");
+
+    // EXTEND: back to the pilot with a later end, its timer moved
+    LocalDate later = LocalDate.now().plusDays(90);
+    var badExtend =
+        as("leader")
+            .post(
+                "api/models/" + id + "/pilot-decision",
+                "{\"decision\":\"EXTEND\",\"reason\":\"数据不足\",\"newEndDate\":\""
+                    + LocalDate.now().plusDays(10)
+                    + "\"}");
+    assertThat(badExtend.status()).isEqualTo(400);
+    assertThat(badExtend.body()).contains("AfterEndWithinMax");
+    var extended =
+        as("leader")
+            .post(
+                "api/models/" + id + "/pilot-decision",
+                "{\"decision\":\"EXTEND\",\"reason\":\"样本不足，延长观察\",\"newEndDate\":\""
+                    + later
+                    + "\"}");
+    assertThat(extended.status()).as(extended.body()).isEqualTo(201);
+    assertThat(as("creator").get("api/models/" + id).json().getString("stage")).isEqualTo("PILOT");
+    assertThat(as("creator").get("api/models/" + id + "/pilot-plan").json().getString("endDate"))
+        .isEqualTo(later.toString());
+    String instance =
+        TestDatabase.string(
+            "select process_instance_id from mg_supervision_model where id = ?", id);
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from act_ru_job where process_instance_id_ = ? and handler_cfg_ like ?",
+                instance,
+                "BoundaryEvent_PilotEnd%"))
+        .isEqualTo(1);
+    assertThat(
+            as("leader")
+                .post("api/models/" + id + "/pilot-end", "{\"reason\":\"延长期内效果明显\"}")
+                .status())
+        .isEqualTo(204);
     var adopted =
         as("leader")
             .post(
