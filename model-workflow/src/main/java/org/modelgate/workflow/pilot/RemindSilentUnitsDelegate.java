@@ -18,7 +18,7 @@ import org.modelgate.workflow.engine.ModelLifecycle;
 
 /**
  * The reminder timer of a running pilot: names the pilot units that entered or worked no clue in
- * the last week, in the model's history for the digital office and the units.
+ * the last reminder period, in the model's history for the digital office and the units.
  */
 @Named(ModelLifecycle.BEAN_REMIND_SILENT_UNITS)
 @ApplicationScoped
@@ -33,6 +33,19 @@ public class RemindSilentUnitsDelegate implements JavaDelegate {
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
+  /** The configured reminder period (the period of the ISO repeating interval, e.g. R/P7D). */
+  static Duration quietPeriod(DelegateExecution execution) {
+    Object cycle = execution.getVariable(ModelLifecycle.VAR_PILOT_REMINDER_CYCLE);
+    if (cycle instanceof String text && text.contains("/")) {
+      try {
+        return Duration.parse(text.substring(text.lastIndexOf('/') + 1));
+      } catch (java.time.format.DateTimeParseException e) {
+        return QUIET_PERIOD;
+      }
+    }
+    return QUIET_PERIOD;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     long modelId = ((Number) execution.getVariable(ModelLifecycle.VAR_MODEL_ID)).longValue();
@@ -42,7 +55,7 @@ public class RemindSilentUnitsDelegate implements JavaDelegate {
                     "select distinct c.unit.id from Clue c where c.model.id = :model and c.updatedAt >= :since",
                     Long.class)
                 .setParameter("model", modelId)
-                .setParameter("since", clock.instant().minus(QUIET_PERIOD))
+                .setParameter("since", clock.instant().minus(quietPeriod(execution)))
                 .getResultList());
     List<String> silent =
         pilots.latestPlan(modelId).map(PilotPlan::getUnits).orElse(List.of()).stream()
@@ -58,7 +71,7 @@ public class RemindSilentUnitsDelegate implements JavaDelegate {
               modelId,
               null,
               null,
-              "近 7 天未报送线索办理情况，请尽快报送：" + String.join("、", silent)));
+              "在提醒周期内未报送线索办理情况，请尽快报送：" + String.join("、", silent)));
     }
   }
 }
