@@ -165,12 +165,6 @@ public final class ModelLifecycle {
   /** The key of the pilot evaluation decision table (pilot-evaluation.dmn). */
   public static final String DECISION_PILOT_EVALUATION = "Decision_PilotEvaluation";
 
-  /** Output of {@link #DECISION_PILOT_EVALUATION}: {@code ADOPT | EXTEND | HOLD | RECYCLE}. */
-  public static final String RESULT_RECOMMENDATION = "recommendation";
-
-  /** Output of {@link #DECISION_PILOT_EVALUATION}: why, in words. */
-  public static final String RESULT_REASON = "reason";
-
   // Adoption
 
   /** Runs {@link #BEAN_LIST_IN_LIBRARY}, which may set {@link #VAR_ADOPTION_UNITS}. */
@@ -280,14 +274,8 @@ public final class ModelLifecycle {
   public static final String VAR_PILOT_REMINDER_CYCLE = "pilotReminderCycle";
 
   /**
-   * Double: valid clues / verified clues in the pilot, an input of {@link
-   * #DECISION_PILOT_EVALUATION}. Set by {@link #BEAN_COLLECT_FUNNEL}.
-   */
-  public static final String VAR_VALID_RATE = "validRate";
-
-  /**
    * Map&lt;String, Object&gt;: the single result of {@link #DECISION_PILOT_EVALUATION}, with {@link
-   * #RESULT_RECOMMENDATION} and {@link #RESULT_REASON}. Set by {@link
+   * #DMN_RECOMMENDATION} and {@link #DMN_REASON}. Set by {@link
    * #BUSINESS_RULE_TASK_EVALUATE_PILOT}.
    */
   public static final String VAR_PILOT_RECOMMENDATION = "pilotRecommendation";

@@ -112,7 +112,7 @@ class ModelLifecycleProcessTest {
   static final RecordingDelegate ESCALATE_FORUM_SLA = new RecordingDelegate(Map.of());
   static final RecordingDelegate REMIND_SILENT_UNITS = new RecordingDelegate(Map.of());
   static final RecordingDelegate COLLECT_FUNNEL =
-      new RecordingDelegate(Map.of(VAR_VALID_RATE, 0.8));
+      new RecordingDelegate(Map.of(DMN_VALID_RATE, 0.8));
   static final RecordingDelegate LIST_IN_LIBRARY =
       new RecordingDelegate(Map.of(VAR_ADOPTION_UNITS, THREE_ADOPTION_UNITS));
   static final RecordingDelegate REMIND_ADOPTION = new RecordingDelegate(Map.of());
@@ -463,8 +463,7 @@ class ModelLifecycleProcessTest {
     assertThat(instance)
         .variables()
         .containsEntry(
-            VAR_PILOT_RECOMMENDATION,
-            Map.of(RESULT_RECOMMENDATION, "ADOPT", RESULT_REASON, "有效率达标"));
+            VAR_PILOT_RECOMMENDATION, Map.of(DMN_RECOMMENDATION, "ADOPT", DMN_REASON, "有效率达标"));
     assertThat(jobQuery().processInstanceId(instance.getId()).count())
         .as("the pilot's timers end with it")
         .isZero();
@@ -474,12 +473,12 @@ class ModelLifecycleProcessTest {
   @ParameterizedTest
   @CsvSource({"0.8, ADOPT", "0.6, ADOPT", "0.45, EXTEND", "0.1, HOLD"})
   void shouldRecommendWhatTheEvaluationTableSaysForTheFunnel(double validRate, String expected) {
-    COLLECT_FUNNEL.willSet(Map.of(VAR_VALID_RATE, validRate));
+    COLLECT_FUNNEL.willSet(Map.of(DMN_VALID_RATE, validRate));
 
     ProcessInstance instance = startAndReachPilotDecision();
 
-    assertThat(recommendation(instance)).containsEntry(RESULT_RECOMMENDATION, expected);
-    assertThat(recommendation(instance).get(RESULT_REASON)).isInstanceOf(String.class);
+    assertThat(recommendation(instance)).containsEntry(DMN_RECOMMENDATION, expected);
+    assertThat(recommendation(instance).get(DMN_REASON)).isInstanceOf(String.class);
   }
 
   // Pilot decision
