@@ -937,27 +937,8 @@ class ProposalFlowIT {
 
   @Test
   void shouldAdoptAModelCityWideAfterItsPilot() throws Exception {
-    long id = acceptedModel("全市推广验证模型");
-    long forumId = forum("guest-reviewer");
-    assertThat(
-            as("staff")
-                .post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + id + "}")
-                .status())
-        .isEqualTo(200);
-    assertThat(as("guest-reviewer").post("api/models/" + id + "/reviews", review(5)).status())
-        .isEqualTo(201);
-    assertThat(as("leader").post("api/models/" + id + "/ruling", "{\"outcome\":\"GO\"}").status())
-        .isEqualTo(201);
+    long id = modelInPilot("全市推广验证模型");
     long xz = TestDatabase.count("select id from mg_unit where code = 'XZ'");
-    String plan =
-        "{\"startDate\":\"%s\",\"endDate\":\"%s\",\"minValidRate\":0.5,\"minCasesFormed\":0,\"minCluesForJudgement\":1,"
-            + "\"units\":[{\"unitId\":%d,\"baselineClues\":0,\"baselineCases\":0,\"baselineRecovered\":0}]}";
-    var planned =
-        as("staff")
-            .post(
-                "api/models/" + id + "/pilot-plan",
-                plan.formatted(LocalDate.now(), LocalDate.now().plusDays(60), xz));
-    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
 
     // a leader ends the pilot early; the leader adopts with a reason where the table says otherwise
     assertThat(as("leader").post("api/models/" + id + "/pilot-end", "{}").status()).isEqualTo(400);

@@ -113,14 +113,7 @@ public class DefaultClueService implements ClueService {
     Caller caller = currentCaller.require(Role.STAFF, "导入线索");
     SupervisionModel model = access.lockedVisible(modelId);
     if (!PRODUCING.contains(model.getStage())) {
-      throw new LifecycleViolationException(
-          "监督模型 "
-              + modelId
-              + " 当前阶段为 "
-              + model.getStage()
-              + "（"
-              + model.getStage().label()
-              + "），试点开始后才能导入线索");
+      throw new LifecycleViolationException(model.describeStage() + "，试点开始后才能导入线索");
     }
     Map<String, Unit> units = new HashMap<>();
     for (Unit unit : importableUnits(caller, model)) {
@@ -417,14 +410,7 @@ public class DefaultClueService implements ClueService {
 
   private Unit requireWorkableUnit(Caller caller, SupervisionModel model, long unitId) {
     if (!PRODUCING.contains(model.getStage())) {
-      throw new LifecycleViolationException(
-          "监督模型 "
-              + model.getId()
-              + " 当前阶段为 "
-              + model.getStage()
-              + "（"
-              + model.getStage().label()
-              + "），试点开始后才能登记线索");
+      throw new LifecycleViolationException(model.describeStage() + "，试点开始后才能登记线索");
     }
     requireClueScope(caller, unitId, model.getId());
     Unit unit = em.find(Unit.class, unitId);

@@ -96,14 +96,7 @@ public class DefaultDecisionService implements DecisionService {
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_RULE_ON_MODEL)
             .orElseThrow(
                 () ->
-                    new LifecycleViolationException(
-                        "监督模型 "
-                            + modelId
-                            + " 当前阶段为 "
-                            + model.getStage()
-                            + "（"
-                            + model.getStage().label()
-                            + "），没有待裁决事项（可能已由他人裁决）"));
+                    new LifecycleViolationException(model.describeStage() + "，没有待裁决事项（可能已由他人裁决）"));
     if (!caller.username().equals(ruling.getAssignee())) {
       throw access.deny(
           caller, modelId, "只有主持本次论证会的院领导（" + ruling.getAssignee() + "）可以裁决监督模型 " + modelId);
@@ -160,13 +153,7 @@ public class DefaultDecisionService implements DecisionService {
             .orElseThrow(
                 () ->
                     new LifecycleViolationException(
-                        "监督模型 "
-                            + modelId
-                            + " 当前阶段为 "
-                            + model.getStage()
-                            + "（"
-                            + model.getStage().label()
-                            + "），没有待作出的试点决定（可能已由他人决定）"));
+                        model.describeStage() + "，没有待作出的试点决定（可能已由他人决定）"));
     validator.valid(request);
     @SuppressWarnings("unchecked")
     Map<String, Object> recommendation =

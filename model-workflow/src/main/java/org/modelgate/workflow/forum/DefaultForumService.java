@@ -145,14 +145,7 @@ public class DefaultForumService implements ForumService {
     requireBeforeForumDate(forum, "增加议程");
     SupervisionModel model = access.lockedVisible(request.modelId());
     if (model.getStage() != Stage.AWAITING_FORUM) {
-      throw new LifecycleViolationException(
-          "监督模型 "
-              + model.getId()
-              + " 当前阶段为 "
-              + model.getStage()
-              + "（"
-              + model.getStage().label()
-              + "），只有待论证的模型可以列入议程");
+      throw new LifecycleViolationException(model.describeStage() + "，只有待论证的模型可以列入议程");
     }
     if (model.isCreator(forum.getPresidingLeader().getId())) {
       throw new LifecycleViolationException(

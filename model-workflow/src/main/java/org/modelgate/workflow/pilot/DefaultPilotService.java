@@ -71,15 +71,7 @@ public class DefaultPilotService implements PilotService {
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_PLAN_PILOT)
             .orElseThrow(
-                () ->
-                    new LifecycleViolationException(
-                        "监督模型 "
-                            + modelId
-                            + " 当前阶段为 "
-                            + model.getStage()
-                            + "（"
-                            + model.getStage().label()
-                            + "），不在制定试点方案阶段"));
+                () -> new LifecycleViolationException(model.describeStage() + "，不在制定试点方案阶段"));
     long open = openConditions(modelId);
     if (open > 0) {
       throw new LifecycleViolationException(
@@ -137,14 +129,7 @@ public class DefaultPilotService implements PilotService {
       throw new InvalidInputException("reason", "NotBlank", "提前结束试点须说明理由");
     }
     if (model.getStage() != org.modelgate.api.proposal.Stage.PILOT) {
-      throw new LifecycleViolationException(
-          "监督模型 "
-              + modelId
-              + " 当前阶段为 "
-              + model.getStage()
-              + "（"
-              + model.getStage().label()
-              + "），不在试点中");
+      throw new LifecycleViolationException(model.describeStage() + "，不在试点中");
     }
     audit.record(
         AuditRecord.onModel(

@@ -127,7 +127,7 @@ public class DefaultProposalService implements ProposalService {
     SupervisionModel model = access.lockedForCreator(modelId, "修改");
     validator.valid(request);
     if (!EDITABLE.contains(model.getStage())) {
-      throw new LifecycleViolationException(stageText(model) + "，只有草稿或退回修改的模型可以修改");
+      throw new LifecycleViolationException(model.describeStage() + "，只有草稿或退回修改的模型可以修改");
     }
     if (model.getRowVersion() != expectedRowVersion) {
       throw new StaleVersionException(
@@ -160,7 +160,7 @@ public class DefaultProposalService implements ProposalService {
   public SupervisionModelResponse submit(long modelId) {
     SupervisionModel model = access.lockedForCreator(modelId, "提交");
     if (model.getStage() != Stage.DRAFT) {
-      throw new LifecycleViolationException(stageText(model) + "，不能提交");
+      throw new LifecycleViolationException(model.describeStage() + "，不能提交");
     }
     requireInnovationStatementAboveCap(model);
     // The model's row is written first, then the process starts: one transaction, so a failure
@@ -192,7 +192,8 @@ public class DefaultProposalService implements ProposalService {
                 () ->
                     processTasks.single(
                         model.getProcessInstanceId(), ModelLifecycle.TASK_REVISE_AFTER_FORUM))
-            .orElseThrow(() -> new LifecycleViolationException(stageText(model) + "，没有待重新提交的修改"));
+            .orElseThrow(
+                () -> new LifecycleViolationException(model.describeStage() + "，没有待重新提交的修改"));
     requireInnovationStatementAboveCap(model);
     // The revision task is the creator's; any co-creator may hand the revised model back.
     audit.record(
@@ -207,7 +208,7 @@ public class DefaultProposalService implements ProposalService {
     SupervisionModel model = access.lockedForCreator(modelId, "撤回");
     validator.valid(request);
     if (!WITHDRAWABLE.contains(model.getStage())) {
-      throw new LifecycleViolationException(stageText(model) + "，只能撤回已提交且尚未推广的模型");
+      throw new LifecycleViolationException(model.describeStage() + "，只能撤回已提交且尚未推广的模型");
     }
     em.persist(
         new Comment(model, currentCaller.account(), "撤回理由：" + request.reason(), clock.instant()));
@@ -222,7 +223,7 @@ public class DefaultProposalService implements ProposalService {
   public SupervisionModelResponse newVersion(long modelId) {
     SupervisionModel held = access.lockedForCreator(modelId, "提交新版本");
     if (held.getStage() != Stage.ON_HOLD) {
-      throw new LifecycleViolationException(stageText(held) + "，只有审慎使用（暂缓）的模型可以提交新版本");
+      throw new LifecycleViolationException(held.describeStage() + "，只有审慎使用（暂缓）的模型可以提交新版本");
     }
     long existing =
         em.createQuery(
@@ -260,7 +261,7 @@ public class DefaultProposalService implements ProposalService {
     access.requireIndependent(caller, model, "下架");
     validator.valid(request);
     if (model.getStage() != Stage.ADOPTED) {
-      throw new LifecycleViolationException(stageText(model) + "，只有已推广的模型可以下架");
+      throw new LifecycleViolationException(model.describeStage() + "，只有已推广的模型可以下架");
     }
     // The lifecycle process has ended with the adoption; delisting is the model's last change.
     model.enterStage(Stage.RETIRED, clock.instant());
@@ -293,7 +294,7 @@ public class DefaultProposalService implements ProposalService {
     Task screening =
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_SCREEN_PROPOSAL)
-            .orElseThrow(() -> new LifecycleViolationException(stageText(model) + "，不在初审阶段"));
+            .orElseThrow(() -> new LifecycleViolationException(model.describeStage() + "，不在初审阶段"));
     if (request.comment() != null && !request.comment().isBlank()) {
       em.persist(
           new Comment(
@@ -406,15 +407,5 @@ public class DefaultProposalService implements ProposalService {
               + settings.homogeneityCap()
               + " 个），提交前须填写创新点说明");
     }
-  }
-
-  static String stageText(SupervisionModel model) {
-    return "监督模型 "
-        + model.getId()
-        + " 当前阶段为 "
-        + model.getStage()
-        + "（"
-        + model.getStage().label()
-        + "）";
   }
 }
