@@ -81,6 +81,7 @@ public class DefaultClueService implements ClueService {
   @Inject DefaultPilotService pilots;
   @Inject RequestValidator validator;
   @Inject Clock clock;
+  @Inject ClueTotals totals;
   @Inject AuditTrail audit;
   @Inject SupervisionModelRepository models;
   @Inject ProcessTasks processTasks;
@@ -197,16 +198,7 @@ public class DefaultClueService implements ClueService {
     if (plan == null) {
       return;
     }
-    Map<ClueStatus, Long> byStatus = new EnumMap<>(ClueStatus.class);
-    for (Object[] row :
-        em.createQuery(
-                "select c.status, count(c) from Clue c where c.model.id = :model group by c.status",
-                Object[].class)
-            .setParameter("model", modelId)
-            .getResultList()) {
-      byStatus.put((ClueStatus) row[0], ((Number) row[1]).longValue());
-    }
-    FunnelCounts funnel = Funnels.of(byStatus, null);
+    FunnelCounts funnel = totals.of(modelId);
     if (HoldRule.trips(
         funnel.verified(),
         funnel.valid(),

@@ -3,16 +3,11 @@ package org.modelgate.workflow.pilot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.modelgate.api.clue.ClueStatus;
 import org.modelgate.api.clue.FunnelCounts;
-import org.modelgate.workflow.clue.Funnels;
+import org.modelgate.workflow.clue.ClueTotals;
 import org.modelgate.workflow.engine.ModelLifecycle;
 
 /**
@@ -23,11 +18,9 @@ import org.modelgate.workflow.engine.ModelLifecycle;
 @ApplicationScoped
 public class CollectFunnelDelegate implements JavaDelegate {
 
-  @PersistenceContext(unitName = "modelgate")
-  EntityManager em;
-
   @Inject DefaultPilotService pilots;
   @Inject Clock clock;
+  @Inject ClueTotals totals;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -39,16 +32,7 @@ public class CollectFunnelDelegate implements JavaDelegate {
                 () ->
                     new IllegalStateException(
                         "model " + modelId + " is evaluated without a pilot plan"));
-    Map<ClueStatus, Long> byStatus = new EnumMap<>(ClueStatus.class);
-    for (Object[] row :
-        em.createQuery(
-                "select c.status, count(c) from Clue c where c.model.id = :model group by c.status",
-                Object[].class)
-            .setParameter("model", modelId)
-            .getResultList()) {
-      byStatus.put((ClueStatus) row[0], ((Number) row[1]).longValue());
-    }
-    FunnelCounts funnel = Funnels.of(byStatus, null);
+    FunnelCounts funnel = totals.of(modelId);
     boolean ended =
         !clock
             .instant()
