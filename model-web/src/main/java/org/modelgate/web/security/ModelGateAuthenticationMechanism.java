@@ -57,7 +57,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
             .write(response);
         return AuthenticationStatus.SEND_FAILURE;
       }
-      return context.redirect(request.getContextPath() + "/login.html");
+      return context.redirect(request.getContextPath() + "/login.xhtml");
     } catch (IOException e) {
       throw new IllegalStateException("could not answer an unauthenticated request", e);
     }

@@ -28,7 +28,7 @@ public class SignInServlet extends HttpServlet {
     String username = request.getParameter("username");
     String password = request.getParameter("password");
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-      response.sendRedirect(request.getContextPath() + "/login.html?error=missing");
+      response.sendRedirect(request.getContextPath() + "/login.xhtml?error=missing");
       return;
     }
     // A new session id on sign-in, so that a session fixed before cannot be taken over.
@@ -45,7 +45,7 @@ public class SignInServlet extends HttpServlet {
     if (status == AuthenticationStatus.SUCCESS) {
       response.sendRedirect(request.getContextPath() + "/");
     } else if (!response.isCommitted()) {
-      response.sendRedirect(request.getContextPath() + "/login.html?error=failed");
+      response.sendRedirect(request.getContextPath() + "/login.xhtml?error=failed");
     }
   }
 }

@@ -20,6 +20,6 @@ public class SignOutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    response.sendRedirect(request.getContextPath() + "/login.html?signedOut");
+    response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=true");
   }
 }

@@ -71,6 +71,6 @@ public class Unit {
   }
 
   public UnitResponse toResponse() {
-    return new UnitResponse(id, code, name, nameEn, kind, parentId);
+    return new UnitResponse(id, code, name, nameEn, kind, parentId, cityWide);
   }
 }

@@ -1,0 +1,155 @@
+package org.modelgate.web.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.modelgate.api.failure.AccessDeniedException;
+import org.modelgate.api.failure.EntityNotFoundException;
+import org.modelgate.api.failure.FieldViolation;
+import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.failure.ModelGateException;
+import org.modelgate.api.failure.StaleVersionException;
+
+/**
+ * Runs a page's call to a service and turns a refusal into messages people can act on: a broken
+ * input rule next to the field it names (the input's id is the request field's name, inside the
+ * form with id {@code f}), someone-else-was-first as a conflict with the advice to reload, a denial
+ * as such. The services decide; this only words their answer in the page's language.
+ */
+public final class Feedback {
+
+  /** The id of the form whose inputs carry the request fields' names. */
+  public static final String FORM = "f";
+
+  private Feedback() {}
+
+  /** Runs {@code action}; on success shows {@code successKey}'s text. True if it succeeded. */
+  public static boolean run(Runnable action, String successKey, Object... arguments) {
+    return call(
+            () -> {
+              action.run();
+              return Boolean.TRUE;
+            },
+            successKey,
+            arguments)
+        .isPresent();
+  }
+
+  /** Calls {@code action}; on success shows {@code successKey}'s text (if not null). */
+  public static <T> Optional<T> call(Supplier<T> action, String successKey, Object... arguments) {
+    try {
+      T result = action.get();
+      if (successKey != null) {
+        info(Texts.get(successKey, arguments));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      }
+      return Optional.of(result);
+    } catch (ModelGateException | ConstraintViolationException e) {
+      report(e);
+      FacesContext.getCurrentInstance().validationFailed();
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Loads what a page shows when it opens. A model the caller may not see, or that does not exist,
+   * answers 403 or 404 and the friendly error page, as the API would.
+   */
+  public static <T> Optional<T> load(Supplier<T> loader) {
+    try {
+      return Optional.of(loader.get());
+    } catch (AccessDeniedException e) {
+      sendError(403, e.getMessage());
+    } catch (EntityNotFoundException e) {
+      sendError(404, e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  public static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  public static void error(String clientId, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  private static void report(RuntimeException failure) {
+    switch (failure) {
+      case ConstraintViolationException invalid -> {
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+          field(violation.getPropertyPath().toString(), localized(violation));
+        }
+      }
+      case InvalidInputException invalid -> {
+        for (FieldViolation violation : invalid.violations()) {
+          field(
+              violation.field(),
+              Texts.getOrDefault("violation." + violation.rule(), violation.message()));
+        }
+      }
+      case AccessDeniedException denied ->
+          error(null, Texts.get("feedback.denied", denied.getMessage()));
+      case EntityNotFoundException missing ->
+          error(null, Texts.get("feedback.notFound", missing.getMessage()));
+      case StaleVersionException stale ->
+          error(null, Texts.get("feedback.stale", stale.getMessage()));
+      case LifecycleViolationException conflict ->
+          error(null, Texts.get("feedback.conflict", conflict.getMessage()));
+      default -> error(null, failure.getMessage());
+    }
+  }
+
+  /** The message next to the input named like the field, or at the top if the page has none. */
+  private static void field(String field, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String clientId = FORM + faces.getNamingContainerSeparatorChar() + field;
+    UIComponent input = faces.getViewRoot().findComponent(clientId);
+    String label = Texts.getOrDefault("field." + field, field);
+    if (input != null) {
+      error(input.getClientId(faces), text);
+    } else {
+      error(null, label + "：" + text);
+    }
+  }
+
+  /**
+   * The violation's message in the page's language. The service words it in Chinese; other
+   * languages take {@code constraint.<Constraint>} from the page texts with the constraint's
+   * attributes ({@code {min}}, {@code {max}}, {@code {value}}) filled in.
+   */
+  private static String localized(ConstraintViolation<?> violation) {
+    if (FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage().equals("zh")) {
+      return violation.getMessage();
+    }
+    var descriptor = violation.getConstraintDescriptor();
+    String text =
+        Texts.getOrDefault(
+            "constraint." + descriptor.getAnnotation().annotationType().getSimpleName(),
+            violation.getMessage());
+    for (Map.Entry<String, Object> attribute : descriptor.getAttributes().entrySet()) {
+      text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+    }
+    return text;
+  }
+
+  private static void sendError(int status, String detail) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, detail);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}

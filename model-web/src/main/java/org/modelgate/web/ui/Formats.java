@@ -1,0 +1,58 @@
+package org.modelgate.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates, times and numbers in the page's language ({@code #{fmt.dateTime(task.dueAt)}}), in the
+ * server's time zone, which is the procuratorate's.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+  private Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public String date(Object value) {
+    return switch (value) {
+      case null -> "";
+      case LocalDate day ->
+          DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+      case Instant instant -> date(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+      default -> value.toString();
+    };
+  }
+
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(locale())
+        .format(instant.atZone(ZoneId.systemDefault()));
+  }
+
+  public String number(Number value) {
+    return value == null ? "" : NumberFormat.getNumberInstance(locale()).format(value);
+  }
+
+  /** A share between 0 and 1 as a percentage, e.g. 0.825 as "82.5%". */
+  public String percent(Number share) {
+    if (share == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(locale());
+    format.setMaximumFractionDigits(1);
+    return format.format(share.doubleValue());
+  }
+}
