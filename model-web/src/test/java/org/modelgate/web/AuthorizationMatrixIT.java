@@ -194,6 +194,7 @@ class AuthorizationMatrixIT {
                 403,
                 map("creator", 404, "leader", 404, "admin", 404, "staff", 404)),
             new Row("GET", d + "/history", null, 403, SEES_DRAFT),
+            new Row("GET", d + "/diagram", null, 403, SEES_DRAFT),
             new Row("POST", "api/forums", "{}", 403, map("staff", 400)),
             new Row("GET", "api/forums", null, 200, map("creator", 403, "creator2", 403)),
             new Row("GET", f, null, 200, map("creator", 403, "creator2", 403, "reviewer", 403)),

@@ -159,18 +159,22 @@ class FoundationIT {
 
     assertThat(signIn.status()).isEqualTo(302);
     assertThat(signIn.raw().headers().firstValue("Location"))
-        .hasValueSatisfying(v -> assertThat(v).endsWith("/login.html?error=failed"));
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login.xhtml?error=failed"));
     assertThat(browser.get("api/me").status()).isEqualTo(401);
   }
 
   @Test
   void shouldSendAnonymousBrowsersToTheSignInPage() {
-    var page = ApiClient.anonymous(base).get("");
+    var root = ApiClient.anonymous(base).get("");
+    var page = ApiClient.anonymous(base).get("index.xhtml");
 
+    assertThat(root.status()).isEqualTo(302);
+    assertThat(root.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/index.xhtml"));
     assertThat(page.status()).isEqualTo(302);
     assertThat(page.raw().headers().firstValue("Location"))
-        .hasValueSatisfying(v -> assertThat(v).endsWith("/login.html"));
-    assertThat(ApiClient.anonymous(base).get("login.html").status()).isEqualTo(200);
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login.xhtml"));
+    assertThat(ApiClient.anonymous(base).get("login.xhtml").status()).isEqualTo(200);
   }
 
   @Test

@@ -54,10 +54,12 @@ import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
 import org.modelgate.api.proposal.CommentRequest;
 import org.modelgate.api.proposal.CommentResponse;
+import org.modelgate.api.proposal.DiagramService;
 import org.modelgate.api.proposal.DraftRequest;
 import org.modelgate.api.proposal.HistoryEntryResponse;
 import org.modelgate.api.proposal.ModelQuery;
 import org.modelgate.api.proposal.ModelSummaryResponse;
+import org.modelgate.api.proposal.ProcessDiagramResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.ScreeningRequest;
 import org.modelgate.api.proposal.Stage;
@@ -81,6 +83,7 @@ import org.modelgate.web.problem.ProblemType;
 public class ModelResource {
 
   @Inject ProposalService proposals;
+  @Inject DiagramService diagrams;
   @Inject AttachmentService attachments;
   @Inject ReviewService reviews;
   @Inject DecisionService decisions;
@@ -373,6 +376,13 @@ public class ModelResource {
   @Operation(summary = "模型的全部历史：状态变化、决策、评论、拒绝")
   public List<HistoryEntryResponse> history(@PathParam("id") long id) {
     return proposals.history(id);
+  }
+
+  @GET
+  @Path("{id}/diagram")
+  @Operation(summary = "模型在生命周期流程图上的位置：已完成和当前所在的环节")
+  public ProcessDiagramResponse diagram(@PathParam("id") long id) {
+    return diagrams.diagram(id);
   }
 
   @POST
