@@ -219,7 +219,7 @@ class AuthorizationMatrixIT {
             new Row("PUT", "api/admin/users/987654", "{}", 403, map("admin", 400)),
             new Row("POST", "api/admin/users/987654/disable", null, 403, map("admin", 404)),
             new Row("POST", "api/admin/users/987654/enable", null, 403, map("admin", 404)),
-            new Row("POST", "api/admin/users/987654/password", null, 403, map("admin", 404)),
+            new Row("POST", "api/admin/users/987654/password", "{}", 403, map("admin", 404)),
             new Row("GET", "api/admin/units", null, 403, map("admin", 200)),
             new Row("POST", "api/admin/units", "{}", 403, map("admin", 400)),
             new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)));
