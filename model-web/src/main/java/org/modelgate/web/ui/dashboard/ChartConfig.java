@@ -92,10 +92,16 @@ final class ChartConfig {
                     .add("responsive", true)
                     .add("maintainAspectRatio", false)
                     .add("animation", false)
+                    .add("cutout", "55%")
                     .add(
                         "plugins",
                         Json.createObjectBuilder()
-                            .add("legend", Json.createObjectBuilder().add("position", "right"))))
+                            .add(
+                                "legend",
+                                Json.createObjectBuilder()
+                                    .add("position", "bottom")
+                                    .add(
+                                        "labels", Json.createObjectBuilder().add("boxWidth", 12)))))
             .build());
   }
 
