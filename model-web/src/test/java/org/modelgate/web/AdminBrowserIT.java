@@ -69,7 +69,10 @@ class AdminBrowserIT {
 
     admin.browser().click(By.id("tabUsers"));
     String username = "yang" + suffix;
-    String password = admin.createUser(username, "杨帆（第七检察部）", unitName, "建模人", "评审专家");
+    admin.fillNewUser("creator", "杨帆（第七检察部）", unitName, "建模人", "评审专家");
+    assertThat(admin.saveUserRefused("username")).contains("已被使用");
+    admin.browser().screenshot("43-admin-user-dialog");
+    String password = admin.retypeUsername(username).saveNewUser();
     admin.searchUsers(username);
     assertThat(admin.userList())
         .contains("杨帆（第七检察部）")
@@ -125,6 +128,14 @@ class AdminBrowserIT {
     assertThat(leader.browser().text(By.id("upcomingForums"))).contains("看板演示论证会");
     assertThat(Long.parseLong(leader.browser().text(By.id("kpiModels")))).isGreaterThanOrEqualTo(5);
     leader.screenshotWholePage("40-dashboard");
+
+    leader.browser().click(By.id("session:en"));
+    assertThat(leader.browser().text(By.tagName("h1"))).isEqualTo("Dashboard");
+    assertThat(leader.renderedCharts()).contains("pipelineChart", "funnelChart");
+    assertThat(leader.browser().text(By.id("kpis")))
+        .contains("Models in total")
+        .contains("Overdue tasks");
+    leader.browser().click(By.id("session:zh"));
   }
 
   /** Drafts, submitted and accepted models, a forum, and one model in pilot with worked clues. */

@@ -77,6 +77,12 @@ public final class AdminPages {
    */
   public String createUser(
       String username, String displayName, String unitName, String... roleLabels) {
+    return fillNewUser(username, displayName, unitName, roleLabels).saveNewUser();
+  }
+
+  /** Opens the dialog for a new user and fills it in, without saving. */
+  public AdminPages fillNewUser(
+      String username, String displayName, String unitName, String... roleLabels) {
     browser.click(By.id("list:newUser"));
     browser.find(By.id("f:username"));
     browser.type(By.id("f:username"), username).type(By.id("f:displayName"), displayName);
@@ -84,6 +90,24 @@ public final class AdminPages {
     for (String role : roleLabels) {
       browser.click(By.xpath("//*[@id='f:roles']//label[normalize-space()='" + role + "']"));
     }
+    return this;
+  }
+
+  /** Saves the dialog expecting a refusal; answers the message shown next to {@code field}. */
+  public String saveUserRefused(String field) {
+    browser.click(By.id("f:save"));
+    return browser.text(
+        By.xpath("//*[@id='f:" + field + "']/following-sibling::*[contains(@class,'ui-message')]"));
+  }
+
+  /** Changes the username in the open dialog. */
+  public AdminPages retypeUsername(String username) {
+    browser.type(By.id("f:username"), username);
+    return this;
+  }
+
+  /** Saves the new user; answers the generated password shown once and closes its dialog. */
+  public String saveNewUser() {
     browser.click(By.id("f:save"));
     String password = browser.text(By.id("credential:generatedPassword"));
     assertThat(password).hasSize(20);
