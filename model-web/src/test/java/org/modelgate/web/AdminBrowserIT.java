@@ -73,9 +73,11 @@ class AdminBrowserIT {
     assertThat(admin.saveUserRefused("username")).contains("已被使用");
     admin.browser().screenshot("43-admin-user-dialog");
     String password = admin.retypeUsername(username).saveNewUser();
-    admin.searchUsers(username);
+    admin.browser().screenshot("44-admin-new-password");
+    admin.closePasswordDialog();
+    admin.searchUsers(username).renameFirstListedUser("杨帆（第七检察部检察官）");
     assertThat(admin.userList())
-        .contains("杨帆（第七检察部）")
+        .contains("杨帆（第七检察部检察官）")
         .contains(unitName)
         .contains("建模人")
         .contains("评审专家");

@@ -77,7 +77,9 @@ public final class AdminPages {
    */
   public String createUser(
       String username, String displayName, String unitName, String... roleLabels) {
-    return fillNewUser(username, displayName, unitName, roleLabels).saveNewUser();
+    String password = fillNewUser(username, displayName, unitName, roleLabels).saveNewUser();
+    closePasswordDialog();
+    return password;
   }
 
   /** Opens the dialog for a new user and fills it in, without saving. */
@@ -106,13 +108,18 @@ public final class AdminPages {
     return this;
   }
 
-  /** Saves the new user; answers the generated password shown once and closes its dialog. */
+  /** Saves the new user; answers the generated password, shown once in a dialog left open. */
   public String saveNewUser() {
     browser.click(By.id("f:save"));
     String password = browser.text(By.id("credential:generatedPassword"));
     assertThat(password).hasSize(20);
-    browser.click(By.id("credential:credentialDone"));
     return password;
+  }
+
+  /** Closes the dialog that shows a generated password; it is not shown again. */
+  public AdminPages closePasswordDialog() {
+    browser.click(By.id("credential:credentialDone"));
+    return this;
   }
 
   /** A screenshot of the whole page, not only the window: the window grows for it, then shrinks. */
@@ -136,6 +143,15 @@ public final class AdminPages {
   /** Searches the user list. */
   public AdminPages searchUsers(String text) {
     browser.type(By.id("list:q"), text).click(By.id("list:search"));
+    return this;
+  }
+
+  /** Renames the first user listed through the user dialog. */
+  public AdminPages renameFirstListedUser(String displayName) {
+    browser.click(By.id("list:users:0:edit"));
+    browser.find(By.id("f:displayName"));
+    browser.type(By.id("f:displayName"), displayName).click(By.id("f:save"));
+    browser.shows(displayName);
     return this;
   }
 
