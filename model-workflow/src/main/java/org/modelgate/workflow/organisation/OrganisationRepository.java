@@ -3,7 +3,10 @@ package org.modelgate.workflow.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.modelgate.api.security.Role;
 
@@ -77,7 +80,7 @@ public class OrganisationRepository {
     }
     String escaped =
         text.strip()
-            .toLowerCase(java.util.Locale.ROOT)
+            .toLowerCase(Locale.ROOT)
             .replace("\\", "\\\\")
             .replace("%", "\\%")
             .replace("_", "\\_");
@@ -85,8 +88,8 @@ public class OrganisationRepository {
   }
 
   /** The number of users of each unit, by unit id; units without users are missing. */
-  public java.util.Map<Long, Long> userCountsByUnit() {
-    java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+  public Map<Long, Long> userCountsByUnit() {
+    Map<Long, Long> counts = new HashMap<>();
     for (Object[] row :
         em.createQuery(
                 "select u.unit.id, count(u) from UserAccount u group by u.unit.id", Object[].class)

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +164,7 @@ public class AdminUsersPage implements Serializable {
   }
 
   public List<String> getAllRoles() {
-    return java.util.Arrays.stream(Role.values()).map(Role::name).toList();
+    return Arrays.stream(Role.values()).map(Role::name).toList();
   }
 
   public LazyDataModel<UserResponse> getUsers() {
