@@ -111,11 +111,13 @@ class PilotBrowserIT {
     // an end before the start is refused next to the field
     PilotPages.fillPlan(page, id, LocalDate.now().minusDays(1), "XZ", "LX");
     page.clickAndConfirm(By.id("f:submit"));
+    page.shows("试点结束日期须晚于开始日期");
     assertThat(page.text(By.id("f"))).contains("试点结束日期须晚于开始日期");
     PilotPages.fillPlan(page, id, LocalDate.now().plusDays(60), "XZ", "LX");
     page.screenshot("30-pilot-plan");
     PilotPages.planPilot(page, id, LocalDate.now().plusDays(60), "XZ", "LX");
     assertThat(page.text(By.id("stage"))).isEqualTo("试点中");
+    page.shows("试点方案已制定");
 
     // a file with one bad row: every bad row named, nothing imported
     String today = LocalDate.now().toString();

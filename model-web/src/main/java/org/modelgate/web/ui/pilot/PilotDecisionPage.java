@@ -56,6 +56,15 @@ public class PilotDecisionPage implements Serializable {
       if (decision == null && recommendation != null) {
         decision = recommendation.recommendation();
       }
+      suggestNewEnd();
+    }
+  }
+
+  /** A month after the plan's end, as a starting point for an extension. */
+  private void suggestNewEnd() {
+    if (newEndDate == null) {
+      newEndDate =
+          pilots.currentPlan(modelId).map(plan -> plan.endDate().plusMonths(1)).orElse(null);
     }
   }
 
@@ -124,6 +133,7 @@ public class PilotDecisionPage implements Serializable {
     Feedback.info(Texts.get("decision.ended"));
     endReason = null;
     reload();
+    suggestNewEnd();
     if (decision == null && recommendation != null) {
       decision = recommendation.recommendation();
     }
