@@ -184,6 +184,57 @@ class PilotBrowserIT {
     page.signOut();
   }
 
+  @Test
+  void shouldShowAConflictWhenAnotherLeaderDecidedFirst() throws Exception {
+    URI base = URI.create(url.toString());
+    long id = modelAfterConditionalGo(base, "冲突验证模型");
+    var staff = ApiClient.as(base, "staff");
+    long condition =
+        staff
+            .get("api/models/" + id + "/decisions")
+            .jsonStructure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonArray("conditions")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            staff.post("api/models/" + id + "/conditions/" + condition + "/close", null).status())
+        .isEqualTo(200);
+    String plan =
+        "{\"startDate\":\"%s\",\"endDate\":\"%s\",\"minValidRate\":0.5,\"minCasesFormed\":0,"
+            + "\"minCluesForJudgement\":10,\"units\":[{\"unitId\":%d,\"baselineClues\":0,"
+            + "\"baselineCases\":0,\"baselineRecovered\":0}]}";
+    long xz = TestDatabase.count("select id from mg_unit where code = 'XZ'");
+    var planned =
+        staff.post(
+            "api/models/" + id + "/pilot-plan",
+            plan.formatted(LocalDate.now(), LocalDate.now().plusDays(30), xz));
+    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+    assertThat(
+            ApiClient.as(base, "leader")
+                .post("api/models/" + id + "/pilot-end", "{\"reason\":\"提前评估\"}")
+                .status())
+        .isEqualTo(204);
+
+    // the leader has the form open when another leader decides first
+    var page = browser().signIn("leader").go("pilot-decision.xhtml?model=" + id);
+    PilotPages.clickRadio(page, "f", "HOLD");
+    page.type(By.id("f:reason"), "效果不明显");
+    assertThat(
+            ApiClient.as(base, "leader2")
+                .post(
+                    "api/models/" + id + "/pilot-decision",
+                    "{\"decision\":\"HOLD\",\"reason\":\"效果不明显\"}")
+                .status())
+        .isEqualTo(201);
+    page.clickAndConfirm(By.id("f:decide"));
+    page.shows("可能已有他人先行处理");
+    assertThat(page.all(By.id("decided"))).isEmpty();
+    page.signOut();
+  }
+
   static Path csv(String content) throws Exception {
     Path file = Files.createTempFile("clues", ".csv");
     Files.writeString(file, content, StandardCharsets.UTF_8);
