@@ -114,8 +114,11 @@ class PilotBrowserIT {
     page.shows("试点结束日期须晚于开始日期");
     assertThat(page.text(By.id("f"))).contains("试点结束日期须晚于开始日期");
     PilotPages.fillPlan(page, id, LocalDate.now().plusDays(60), "XZ", "LX");
+    PilotPages.setBaseline(page, "XZ", 8, 2);
+    PilotPages.setBaseline(page, "LX", 5, 1);
+    scrollTo(page, "conds");
     page.screenshot("30-pilot-plan");
-    PilotPages.planPilot(page, id, LocalDate.now().plusDays(60), "XZ", "LX");
+    PilotPages.submitPlan(page);
     assertThat(page.text(By.id("stage"))).isEqualTo("试点中");
     page.shows("试点方案已制定");
 
@@ -129,6 +132,7 @@ class PilotBrowserIT {
     String refused = PilotPages.importClues(page, id, bad);
     assertThat(refused).contains("未导入").contains("3").contains("单位代码");
     assertThat(page.text(By.id("f:clueTable"))).contains("暂无线索");
+    page.screenshot("31a-clues-refused");
 
     // a good file is imported whole
     StringBuilder good = new StringBuilder(HEADER);
@@ -166,6 +170,7 @@ class PilotBrowserIT {
     PilotPages.decidePilot(page, id, "ADOPT", "试点单位反映良好，先行推广");
     assertThat(page.text(By.id("decided"))).contains("试点单位反映良好");
     assertThat(page.text(By.id("stage"))).isEqualTo("推广中");
+    page.screenshot("33a-pilot-decided");
     page.signOut();
 
     // Langxi's staff report their own unit's adoption and give feedback
@@ -178,6 +183,7 @@ class PilotBrowserIT {
                     "//tbody[@id='f:cells_data']/tr[td[1][normalize-space()='宣州区人民检察院']]//button")))
         .isEmpty();
     PilotPages.sendAdoptionFeedback(page, id, "本地数据字段缺失，需市院协调");
+    page.screenshot("34a-adoption-of-a-model");
     page.go("adoption.xhtml");
     assertThat(page.text(By.id("matrix"))).contains("服刑人员冒领养老金监督模型").contains("已运行");
     page.screenshot("34-adoption-matrix");

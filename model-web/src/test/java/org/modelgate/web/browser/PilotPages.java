@@ -37,6 +37,11 @@ public final class PilotPages {
    */
   public static void planPilot(Browser b, long modelId, LocalDate end, String... unitCodes) {
     fillPlan(b, modelId, end, unitCodes);
+    submitPlan(b);
+  }
+
+  /** Submits the filled plan form and confirms; ends on the clue page. */
+  public static void submitPlan(Browser b) {
     b.clickAndConfirm(By.id("f:submit"));
     waitForUrl(b, "clues.xhtml");
     b.settle();
@@ -54,6 +59,15 @@ public final class PilotPages {
                   + ")')]]"
                   + "//div[contains(@class,'ui-chkbox-box')]"));
     }
+  }
+
+  /**
+   * Gives a pilot unit's baseline (clues and cases of the previous equal period) on the open form.
+   */
+  public static void setBaseline(Browser b, String unitCode, int clues, int cases) {
+    String row = "//tbody[@id='f:units_data']/tr[td[contains(.,'(" + unitCode + ")')]]";
+    b.type(By.xpath(row + "//input[contains(@id,'baselineClues_input')]"), String.valueOf(clues));
+    b.type(By.xpath(row + "//input[contains(@id,'baselineCases_input')]"), String.valueOf(cases));
   }
 
   /**

@@ -187,8 +187,8 @@ public class CluesPage implements Serializable {
     byte[] content = event.getFile().getContent();
     try {
       ClueImportResponse answer = clueService.importCsv(modelId, content);
+      // the answer shows in the import panel, next to the file it is about
       imported = answer.imported();
-      Feedback.info(Texts.get("clues.imported", answer.imported(), importedFile));
       modelFunnel.reset();
     } catch (InvalidInputException refused) {
       List<RowProblem> problems = new ArrayList<>();
@@ -204,7 +204,6 @@ public class CluesPage implements Serializable {
                 : new RowProblem(null, violation.field(), violation.rule(), violation.message()));
       }
       rowProblems = problems;
-      Feedback.error(null, Texts.get("clues.refused", importedFile, problems.size()));
       FacesContext.getCurrentInstance().validationFailed();
     } catch (RuntimeException other) {
       Feedback.run(
