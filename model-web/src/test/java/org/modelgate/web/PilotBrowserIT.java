@@ -171,6 +171,8 @@ class PilotBrowserIT {
     assertThat(page.text(By.id("decided"))).contains("试点单位反映良好");
     assertThat(page.text(By.id("stage"))).isEqualTo("推广中");
     page.screenshot("33a-pilot-decided");
+    page.go("pilot-decision.xhtml?model=" + id);
+    assertThat(page.text(By.id("decided"))).contains("试点单位反映良好").contains("查看推广情况");
     page.signOut();
 
     // Langxi's staff report their own unit's adoption and give feedback

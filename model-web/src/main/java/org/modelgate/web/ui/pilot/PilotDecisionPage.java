@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
+import org.modelgate.api.decision.Gate;
 import org.modelgate.api.decision.PilotDecision;
 import org.modelgate.api.decision.PilotDecisionRequest;
 import org.modelgate.api.decision.PilotRecommendation;
@@ -56,8 +57,22 @@ public class PilotDecisionPage implements Serializable {
       if (decision == null && recommendation != null) {
         decision = recommendation.recommendation();
       }
+      if (recommendation == null) {
+        decided = latestPilotDecision();
+      }
       suggestNewEnd();
     }
+  }
+
+  /** The model's last pilot decision record, if any, to show what was decided. */
+  private DecisionResponse latestPilotDecision() {
+    List<DecisionResponse> records = decisions.decisions(modelId);
+    for (int i = records.size() - 1; i >= 0; i--) {
+      if (records.get(i).gate() == Gate.PILOT_DECISION) {
+        return records.get(i);
+      }
+    }
+    return null;
   }
 
   /** A month after the plan's end, as a starting point for an extension. */
