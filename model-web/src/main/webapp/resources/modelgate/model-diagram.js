@@ -32,13 +32,21 @@ var ModelDiagram = (function () {
 
   function fit() {
     if (viewer) {
-      try { viewer.get('canvas').zoom('fit-viewport', 'auto'); } catch (e) { /* hidden tab */ }
+      try {
+        var canvas = viewer.get('canvas');
+        canvas.resized();
+        canvas.zoom('fit-viewport', 'auto');
+      } catch (e) { /* hidden tab */ }
     }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     var canvas = document.getElementById('diagramCanvas');
-    if (canvas) { show(canvas); }
+    if (canvas) {
+      show(canvas);
+      // Drawn while its tab is hidden: fit it to the canvas whenever the canvas gets a size.
+      new ResizeObserver(function () { if (canvas.offsetWidth > 0) { fit(); } }).observe(canvas);
+    }
   });
 
   return { fit: fit };

@@ -53,6 +53,13 @@ class LifecycleBrowserIT {
 
     var page = browser().signIn("creator").go("model.xhtml?id=" + id);
     assertThat(page.text(By.id("stage"))).isEqualTo("初审中");
+    page.click(By.id("tabs:f:addComment"));
+    assertThat(
+            page.text(By.cssSelector("[id='tabs:f:body'] ~ .ui-message-error, .ui-message-error")))
+        .contains("不能为空");
+    page.type(By.id("tabs:f:body"), "建议补充公安数据的更新频率说明").click(By.id("tabs:f:addComment"));
+    page.shows("建议补充公安数据的更新频率说明");
+    page.screenshot("04-model-overview");
     page.click(By.linkText("流程图"));
     var canvas = page.find(By.cssSelector("#diagramCanvas[data-active]"));
     assertThat(canvas.getAttribute("data-active")).isEqualTo("Task_ScreenProposal");

@@ -3,6 +3,7 @@ package org.modelgate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -1028,6 +1029,19 @@ class ProposalFlowIT {
     }
     assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
         .isEqualTo("ADOPTED");
+    // the diagram shows the whole path walked and nothing open
+    var diagram = as("creator").get("api/models/" + id + "/diagram").json();
+    assertThat(diagram.getJsonArray("activeElements")).isEmpty();
+    assertThat(diagram.getJsonArray("completedElements").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .contains(
+            "Task_ScreenProposal",
+            "Task_RuleOnModel",
+            "Task_DecideOnPilot",
+            "Task_ConfirmAdoption",
+            "EndEvent_ModelAdopted")
+        .doesNotContain("Task_ReviseProposal");
+    assertThat(diagram.getString("bpmnXml")).contains("id=\"EndEvent_ModelAdopted\"");
     JsonObject entry =
         as("creator2")
             .get("api/library")

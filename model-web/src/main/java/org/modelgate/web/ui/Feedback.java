@@ -1,7 +1,9 @@
 package org.modelgate.web.ui;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -20,14 +22,13 @@ import org.modelgate.api.failure.StaleVersionException;
 
 /**
  * Runs a page's call to a service and turns a refusal into messages people can act on: a broken
- * input rule next to the field it names (the input's id is the request field's name, inside the
- * form with id {@code f}), someone-else-was-first as a conflict with the advice to reload, a denial
- * as such. The services decide; this only words their answer in the page's language.
+ * input rule next to the input it names, someone-else-was-first as a conflict with the advice to
+ * reload, a denial as such. The services decide; this only words their answer in the page's
+ * language.
+ *
+ * <p>Convention: an input's id is the name of the request field it fills, unique on its page.
  */
 public final class Feedback {
-
-  /** The id of the form whose inputs carry the request fields' names. */
-  public static final String FORM = "f";
 
   private Feedback() {}
 
@@ -113,13 +114,22 @@ public final class Feedback {
   /** The message next to the input named like the field, or at the top if the page has none. */
   private static void field(String field, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String clientId = FORM + faces.getNamingContainerSeparatorChar() + field;
-    UIComponent input = faces.getViewRoot().findComponent(clientId);
-    String label = Texts.getOrDefault("field." + field, field);
-    if (input != null) {
-      error(input.getClientId(faces), text);
+    String[] clientId = new String[1];
+    faces
+        .getViewRoot()
+        .visitTree(
+            VisitContext.createVisitContext(faces),
+            (context, component) -> {
+              if (component instanceof UIInput && field.equals(component.getId())) {
+                clientId[0] = component.getClientId(faces);
+                return VisitResult.COMPLETE;
+              }
+              return VisitResult.ACCEPT;
+            });
+    if (clientId[0] != null) {
+      error(clientId[0], text);
     } else {
-      error(null, label + "：" + text);
+      error(null, Texts.getOrDefault("field." + field, field) + "：" + text);
     }
   }
 

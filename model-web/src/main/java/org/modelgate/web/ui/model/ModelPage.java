@@ -19,6 +19,7 @@ import org.modelgate.api.proposal.HistoryEntryResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.api.review.ReviewBoardResponse;
 import org.modelgate.api.review.ReviewService;
 import org.modelgate.web.ui.Feedback;
@@ -60,6 +61,7 @@ public class ModelPage implements Serializable {
   private List<DecisionResponse> decisions;
   private List<TaskResponse> tasks;
   private String comment;
+  private String reason;
 
   /** Opens the page: 404 or 403 if the model does not exist or the user may not see it. */
   public void load() {
@@ -140,6 +142,32 @@ public class ModelPage implements Serializable {
   /** A history entry's action in the page's language, e.g. {@code RULING} as 论证结论. */
   public String actionLabel(String action) {
     return Texts.getOrDefault("history." + action, action);
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  /** A leader delists an adopted model from the library, with a reason. */
+  public void retire() {
+    Feedback.call(() -> proposals.retire(id, new WithdrawRequest(reason)), "model.retired")
+        .ifPresent(
+            retired -> {
+              model = retired;
+              reason = null;
+              history = null;
+            });
+  }
+
+  /** A creator starts the next version of a model on hold; the page moves to the new draft. */
+  public String newVersion() {
+    return Feedback.call(() -> proposals.newVersion(id), "model.newVersionCreated")
+        .map(draft -> "/proposal?faces-redirect=true&id=" + draft.id())
+        .orElse(null);
   }
 
   public void addComment() {
