@@ -240,6 +240,13 @@ class PilotBrowserIT {
     page.clickAndConfirm(By.id("f:decide"));
     page.shows("可能已有他人先行处理");
     assertThat(page.all(By.id("decided"))).isEmpty();
+
+    // reloaded, the page shows the colleague's decision, in English too
+    page.go("pilot-decision.xhtml?model=" + id);
+    assertThat(page.text(By.id("decided"))).contains("效果不明显");
+    page.click(By.id("session:en"));
+    assertThat(page.text(By.tagName("h1"))).isEqualTo("Pilot decision");
+    assertThat(page.text(By.id("evidence"))).contains("Valid rate").contains("target");
     page.signOut();
   }
 
