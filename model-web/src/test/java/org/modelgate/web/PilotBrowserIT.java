@@ -167,6 +167,9 @@ class PilotBrowserIT {
     assertThat(page.text(By.id("stage"))).isEqualTo("试点评估");
     assertThat(page.text(By.id("recommendationPanel"))).isNotBlank();
     page.screenshot("33-pilot-decision");
+    page.go("clues.xhtml?model=" + id);
+    assertThat(page.all(By.id("f:clueTable"))).isEmpty();
+    assertThat(page.text(By.id("funnelForm"))).contains("属实率");
     PilotPages.decidePilot(page, id, "ADOPT", "试点单位反映良好，先行推广");
     assertThat(page.text(By.id("decided"))).contains("试点单位反映良好");
     assertThat(page.text(By.id("stage"))).isEqualTo("推广中");

@@ -155,7 +155,10 @@ public class CluesPage implements Serializable {
     return model != null && PRODUCING.contains(model.stage());
   }
 
-  /** Whether the user works clues: staff (the service checks the unit). */
+  /**
+   * Whether the user works clues and sees the list: staff (the service checks the unit); everyone
+   * else who may see the model sees only the funnel.
+   */
   public boolean isWorker() {
     return me.isStaff();
   }
