@@ -175,11 +175,6 @@ public class CluesPage implements Serializable {
     return List.of(DocumentType.values());
   }
 
-  /** After the filters changed: back to the first page. */
-  public void filter() {
-    // the lazy table reloads with the new filters when it is updated
-  }
-
   // Import
 
   /** Imports the uploaded hit list whole, or lists every bad row and imports nothing. */
