@@ -13,9 +13,9 @@ import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.organisation.OrganisationService;
 
 /**
- * Ends the session of an account that was disabled or has expired since it signed in: the next
- * page it asks for signs it out and shows the sign-in page with the reason, instead of an error.
- * The services refuse such a caller anyway; this only gives the person a clear next step.
+ * Ends the session of an account that was disabled or has expired since it signed in: the next page
+ * it asks for signs it out and shows the sign-in page with the reason, instead of an error. The
+ * services refuse such a caller anyway; this only gives the person a clear next step.
  */
 @WebFilter("*.xhtml")
 public class ActiveAccountFilter extends HttpFilter {
