@@ -75,7 +75,7 @@ class ProposalBrowserIT {
 
     page.type(By.id("f:title"), "骗取贷款线索发现模型");
     long id = ProposalPages.save(page);
-    assertThat(page.text(By.id("f:stage"))).isEqualTo("草稿");
+    assertThat(page.text(By.id("stage"))).isEqualTo("草稿");
     assertThat(page.all(By.cssSelector("[id='f:title'] + .ui-message-error"))).isEmpty();
 
     Path png = Files.createTempDirectory("attachments").resolve("规则示意图.png");
@@ -115,8 +115,7 @@ class ProposalBrowserIT {
     assertThat(creator.post("api/models/" + second + "/submit", null).status()).isEqualTo(200);
 
     var page = browser().signIn("creator");
-    page.go("models.xhtml");
-    page.type(By.id("f:text"), "列表页验证");
+    ProposalPages.searchModels(page, "列表页验证");
     rows(page, 2);
     page.click(By.id("f:models:name"));
     rows(page, 2);
@@ -138,9 +137,12 @@ class ProposalBrowserIT {
   @Test
   void shouldWarnOfSimilarModelsAndAskForTheInnovationStatementBeforeSubmitting() {
     var creator = ApiClient.as(base(), "creator");
-    String crowded = FoundationIT.draft("同质化页面验证").replace("\"supervisionPointId\":1", "\"supervisionPointId\":" + CROWDED_POINT);
+    String crowded =
+        FoundationIT.draft("同质化页面验证")
+            .replace("\"supervisionPointId\":1", "\"supervisionPointId\":" + CROWDED_POINT);
     for (int i = 0; i < 5; i++) {
-      long id = ProposalFlowIT.id(creator.post("api/models", crowded.replace("同质化页面验证", "生态环境在用模型" + i)));
+      long id =
+          ProposalFlowIT.id(creator.post("api/models", crowded.replace("同质化页面验证", "生态环境在用模型" + i)));
       assertThat(creator.post("api/models/" + id + "/submit", null).status()).isEqualTo(200);
     }
     long draft =
@@ -150,12 +152,20 @@ class ProposalBrowserIT {
                 crowded.replace("首次将不起诉决定与行政处罚数据比对", "").replace("同质化页面验证", "缺少创新点的生态环境模型")));
 
     var page = browser().signIn("creator").go("proposal.xhtml?id=" + draft);
-    assertThat(page.text(By.id("f:capWarning"))).contains("同质化提示");
-    assertThat(page.text(By.id("f:homogeneity"))).contains("生态环境在用模型0");
+    assertThat(page.all(By.id("f:capWarning"))).isEmpty();
     page.clickAndConfirm(By.id("f:submit"));
     assertThat(page.text(By.cssSelector("[id='f:innovationStatement'] ~ .ui-message-error")))
         .contains("创新点说明");
+    assertThat(page.text(By.id("f:capWarning"))).contains("同质化提示");
     assertThat(page.driver().getCurrentUrl()).contains("proposal.xhtml?id=" + draft);
+    page.type(By.id("f:innovationStatement"), "以卫星遥感图斑与行政处罚数据比对，区别于现有模型");
+    ProposalPages.submit(page, draft);
+    assertThat(page.text(By.id("stage"))).isEqualTo("初审中");
+    page.signOut();
+
+    page.signIn("staff").go("screening.xhtml?model=" + draft);
+    assertThat(page.text(By.id("capWarning"))).contains("重点审查创新点说明");
+    assertThat(page.text(By.id("homogeneity"))).contains("生态环境在用模型0");
     page.signOut();
   }
 
@@ -173,7 +183,8 @@ class ProposalBrowserIT {
 
     page.type(By.id("f:title"), "并发编辑验证模型（我的修改）").click(By.id("f:save"));
     assertThat(page.text(By.id("messages"))).contains("他人已先修改");
-    assertThat(creator.get("api/models/" + id).json().getString("title")).isEqualTo("并发编辑验证模型（他人先改）");
+    assertThat(creator.get("api/models/" + id).json().getString("title"))
+        .isEqualTo("并发编辑验证模型（他人先改）");
     page.signOut();
   }
 
@@ -206,9 +217,7 @@ class ProposalBrowserIT {
 
   private static void rows(Browser page, int count) {
     waitFor(
-        page,
-        () ->
-            page.all(By.cssSelector("[id='f:models_data'] > tr[data-ri]")).size() == count);
+        page, () -> page.all(By.cssSelector("[id='f:models_data'] > tr[data-ri]")).size() == count);
   }
 
   private static String firstRow(Browser page) {

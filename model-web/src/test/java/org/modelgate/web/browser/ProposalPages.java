@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The proposal pages as steps a user takes: draft a model, attach a file, submit it, withdraw it,
- * screen it, search the model list. Each step starts from the page's own address, so steps chain
- * in any order with whoever is signed in.
+ * screen it, search the model list. Each step starts from the page's own address, so steps chain in
+ * any order with whoever is signed in.
  */
 public final class ProposalPages {
 
@@ -74,7 +74,9 @@ public final class ProposalPages {
     b.shows(file.getFileName().toString());
   }
 
-  /** Submits (or resubmits after revision) the model from its form, confirming; ends on its page. */
+  /**
+   * Submits (or resubmits after revision) the model from its form, confirming; ends on its page.
+   */
   public static void submit(Browser b, long id) {
     openIfElsewhere(b, id);
     b.clickAndConfirm(By.id("f:submit"));
@@ -113,15 +115,11 @@ public final class ProposalPages {
     b.settle();
   }
 
-  /** Opens the model list and searches it for {@code text}. */
+  /** Opens the model list and searches it for {@code text} (title or supervision problem). */
   public static void searchModels(Browser b, String text) {
     b.go("models.xhtml");
     b.type(By.id("f:text"), text);
-    b.settle();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(30))
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("f:models"), text.isEmpty() ? "" : text));
+    b.click(By.id("f:search"));
   }
 
   /** The id of the model whose form or page is open. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.modelgate.api.common.UserRef;
+import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.organisation.OrganisationService;
 import org.modelgate.api.organisation.SupervisionPointResponse;
@@ -44,6 +45,9 @@ public class ProposalPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The rule the service names when a crowded supervision point needs an innovation statement. */
+  private static final String HOMOGENEITY_RULE = "RequiredAboveHomogeneityCap";
+
   private static final Set<Stage> EDITABLE = EnumSet.of(Stage.DRAFT, Stage.REVISION);
 
   private static final Set<Stage> WITHDRAWABLE =
@@ -71,6 +75,7 @@ public class ProposalPage implements Serializable {
   private String reason;
   private Integer homogeneityCap;
   private Long attachmentMaxBytes;
+  private boolean capRefused;
 
   /** Opens the page: an empty form, or the model's content (404 or 403 as the API would). */
   public void load() {
@@ -119,7 +124,16 @@ public class ProposalPage implements Serializable {
     }
     boolean revision = model.stage() == Stage.REVISION;
     return Feedback.call(
-            () -> revision ? proposals.resubmit(model.id()) : proposals.submit(model.id()),
+            () -> {
+              try {
+                return revision ? proposals.resubmit(model.id()) : proposals.submit(model.id());
+              } catch (InvalidInputException refused) {
+                capRefused =
+                    refused.violations().stream()
+                        .anyMatch(v -> HOMOGENEITY_RULE.equals(v.rule()));
+                throw refused;
+              }
+            },
             revision ? "proposal.resubmitted" : "proposal.submitted")
         .map(submitted -> "/model?faces-redirect=true&id=" + submitted.id())
         .orElseGet(
@@ -213,19 +227,32 @@ public class ProposalPage implements Serializable {
     return attachments;
   }
 
-  /** The models active or listed on the same supervision point (saved content). */
+  /**
+   * The models active or listed on the same supervision point (saved content), for those the
+   * service shows the comparison to (staff, leaders); empty for others, who are told at submission.
+   */
   public List<ModelSummaryResponse> getSimilar() {
     if (similar == null) {
-      similar = model == null ? List.of() : proposals.similarModels(model.id());
+      similar =
+          model == null || !isComparing() ? List.of() : proposals.similarModels(model.id());
     }
     return similar;
   }
 
+  /** Whether the user is one of those the homogeneity comparison is shown to. */
+  public boolean isComparing() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("staff")
+        || external.isUserInRole("leader")
+        || external.isUserInRole("admin");
+  }
+
   /**
-   * Whether the supervision point has reached the cap, so submitting needs an innovation statement.
+   * Whether the supervision point has reached the cap, so submitting needs an innovation statement:
+   * seen in the comparison, or answered by the service when the user tried to submit.
    */
   public boolean isCapReached() {
-    return getSimilar().size() >= getHomogeneityCap();
+    return capRefused || getSimilar().size() >= getHomogeneityCap();
   }
 
   public int getHomogeneityCap() {
