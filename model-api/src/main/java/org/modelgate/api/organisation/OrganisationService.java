@@ -18,6 +18,9 @@ public interface OrganisationService {
   /** The users with the reviewer role who may be invited, guests whose account is still valid. */
   List<UserRef> reviewers();
 
+  /** The users with the creator role whose account is valid, who may be named co-creators. */
+  List<UserRef> creators();
+
   /** Creates an expiring reviewer account for an outside expert. Digital office staff only. */
   GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request);
 }

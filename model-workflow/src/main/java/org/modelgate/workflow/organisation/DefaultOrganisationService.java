@@ -73,6 +73,16 @@ public class DefaultOrganisationService implements OrganisationService {
   }
 
   @Override
+  public List<UserRef> creators() {
+    currentCaller.require(Role.CREATOR, "查看建模人名单");
+    Instant now = clock.instant();
+    return repository.usersWithRole(Role.CREATOR).stream()
+        .filter(user -> user.isActiveAt(now))
+        .map(UserAccount::toRef)
+        .toList();
+  }
+
+  @Override
   public GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request) {
     Caller caller = currentCaller.require(Role.STAFF, "创建特邀评审专家账号");
     if (!caller.cityWide()) {
