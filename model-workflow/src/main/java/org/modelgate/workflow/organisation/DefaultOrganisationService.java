@@ -76,6 +76,19 @@ public class DefaultOrganisationService implements OrganisationService {
   }
 
   @Override
+  public List<UserRef> usersWithRole(Role role) {
+    Caller caller = currentCaller.get();
+    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
+      throw currentCaller.denied(caller.username() + " 无权查看人员名单");
+    }
+    Instant now = clock.instant();
+    return repository.usersWithRole(role).stream()
+        .filter(user -> user.isActiveAt(now))
+        .map(UserAccount::toRef)
+        .toList();
+  }
+
+  @Override
   public GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request) {
     Caller caller = currentCaller.require(Role.STAFF, "创建特邀评审专家账号");
     if (!caller.cityWide()) {
