@@ -53,6 +53,23 @@ public final class ForumPages {
     b.find(By.id("item-" + modelId));
   }
 
+  /** As digital-office staff, before the forum date: takes a model off the agenda, confirming. */
+  public static void removeFromAgenda(Browser b, long forumId, long modelId) {
+    b.go("forum.xhtml?id=" + forumId);
+    b.clickAndConfirm(By.cssSelector("#item-" + modelId + " [id$=':remove']"));
+    b.find(By.cssSelector("#messages .ui-messages-info"));
+    assertThat(b.all(By.id("item-" + modelId))).isEmpty();
+  }
+
+  /** As an invited reviewer: abstains from reviewing the model for a conflict of interest. */
+  public static void abstain(Browser b, long modelId, String reason) {
+    b.go("review.xhtml?model=" + modelId);
+    b.click(By.id("f:abstain"));
+    b.type(By.id("a:reason"), reason);
+    b.clickAndConfirm(By.id("a:confirmAbstain"));
+    b.find(By.id("f:notOpen"));
+  }
+
   /**
    * As an invited reviewer: scores the model ({@code score} for necessity, 4 for the other three
    * criteria), fills in the four comments and submits after confirming.
