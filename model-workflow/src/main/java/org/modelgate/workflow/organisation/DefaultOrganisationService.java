@@ -75,8 +75,21 @@ public class DefaultOrganisationService implements OrganisationService {
   @Override
   public List<UserRef> creators() {
     currentCaller.require(Role.CREATOR, "查看建模人名单");
+    return activeUsersWithRole(Role.CREATOR);
+  }
+
+  @Override
+  public List<UserRef> usersWithRole(Role role) {
+    Caller caller = currentCaller.get();
+    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
+      throw currentCaller.denied(caller.username() + " 无权查看人员名单");
+    }
+    return activeUsersWithRole(role);
+  }
+
+  private List<UserRef> activeUsersWithRole(Role role) {
     Instant now = clock.instant();
-    return repository.usersWithRole(Role.CREATOR).stream()
+    return repository.usersWithRole(role).stream()
         .filter(user -> user.isActiveAt(now))
         .map(UserAccount::toRef)
         .toList();
