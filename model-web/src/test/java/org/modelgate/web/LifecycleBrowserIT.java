@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.modelgate.web.browser.Browser;
+import org.modelgate.web.browser.ForumPages;
+import org.modelgate.web.browser.PilotPages;
+import org.modelgate.web.browser.ProposalPages;
 import org.openqa.selenium.By;
 
 /** One model through the pages, as the users who move it, and what others may not see. */
@@ -42,6 +49,81 @@ class LifecycleBrowserIT {
 
   private Browser browser() {
     return Browser.reuse(browser, URI.create(url.toString()));
+  }
+
+  /**
+   * The whole way in the browser: the creator drafts and submits, staff screen and schedule the
+   * forum, the reviewer scores, the leader rules, staff plan the pilot and import its clues, the
+   * leader ends the pilot and adopts, and every unit's adoption is confirmed — until the model page
+   * shows ADOPTED with the diagram walked to its end.
+   */
+  @Test
+  void shouldWalkOneModelFromProposalToAdoptedAsEachUser() throws Exception {
+    URI base = URI.create(url.toString());
+    var page = browser().signIn("creator");
+    long id = ProposalPages.createDraft(page, "社保基金冒领全流程监督模型");
+    ProposalPages.submit(page, id);
+    assertThat(page.text(By.id("stage"))).isEqualTo("初审中");
+    page.signOut();
+
+    page.signIn("staff");
+    ProposalPages.screen(page, id, "ACCEPT");
+    long forumId =
+        ForumPages.createForum(
+            page,
+            "全流程验证论证会",
+            "市院三楼会议室",
+            ProposalFlowIT.userId("leader"),
+            ProposalFlowIT.userId("reviewer"));
+    ForumPages.addToAgenda(page, forumId, id);
+    page.signOut();
+
+    page.signIn("reviewer");
+    ForumPages.review(page, id, 5);
+    page.signOut();
+
+    page.signIn("leader");
+    ForumPages.rule(page, id, "GO");
+    assertThat(page.text(By.id("stage"))).isEqualTo("待制定试点方案");
+    page.signOut();
+
+    page.signIn("staff");
+    PilotPages.planPilot(page, id, LocalDate.now().plusDays(60), "XZ", "LX");
+    String today = LocalDate.now().toString();
+    Path hits = Files.createTempFile("walk-clues", ".csv");
+    Files.writeString(
+        hits,
+        PilotBrowserIT.HEADER
+            + "W-1,XZ,王某,,服刑期间领取养老金,%s,3000.00\n".formatted(today)
+            + "W-2,LX,李某,,服刑期间领取养老金,%s,1200.00\n".formatted(today),
+        StandardCharsets.UTF_8);
+    assertThat(PilotPages.importClues(page, id, hits)).contains("2");
+    PilotPages.moveClue(page, "W-1", "VERIFIED_VALID", null);
+    page.signOut();
+
+    page.signIn("leader");
+    PilotPages.endPilotEarly(page, id, "试点效果已经显现");
+    PilotPages.decidePilot(page, id, "ADOPT", "试点单位反映良好，全市推广");
+    assertThat(page.text(By.id("stage"))).isEqualTo("推广中");
+    page.signOut();
+
+    page.signIn("staff");
+    var units = ApiClient.as(base, "staff").get("api/models/" + id + "/adoption").jsonStructure();
+    for (var unit : units.asJsonArray().getValuesAs(jakarta.json.JsonObject.class)) {
+      PilotPages.confirmAdoption(page, id, unit.getString("unitName"), "DATA_READY", "RUNNING");
+    }
+    page.go("model.xhtml?id=" + id);
+    assertThat(page.text(By.id("stage"))).isEqualTo("已推广");
+    page.click(By.linkText("流程图"));
+    var canvas = page.find(By.cssSelector("#diagramCanvas[data-completed]"));
+    assertThat(canvas.getAttribute("data-active")).isEmpty();
+    assertThat(canvas.getAttribute("data-completed"))
+        .contains("Task_RuleOnModel", "Task_DecideOnPilot", "EndEvent_ModelAdopted");
+    page.screenshot("08-model-adopted-diagram");
+    page.click(By.linkText("决策记录"));
+    page.shows("试点单位反映良好，全市推广");
+    page.screenshot("09-model-decisions");
+    page.signOut();
   }
 
   @Test
