@@ -19,6 +19,9 @@ public interface OrganisationService {
   /** The users with the reviewer role who may be invited, guests whose account is still valid. */
   List<UserRef> reviewers();
 
+  /** The users with the creator role whose account is valid, who may be named co-creators. */
+  List<UserRef> creators();
+
   /**
    * The enabled, unexpired users with {@code role}, e.g. the leaders who may preside over a forum
    * or the people who may own a ruling's condition. Staff, leaders and admins only.

@@ -103,7 +103,7 @@ public class ModelResource {
   }
 
   @GET
-  @Operation(summary = "监督模型列表：按阶段、单位、条线、监督点、关键词筛选，分页")
+  @Operation(summary = "监督模型列表：按阶段、单位、条线、监督点、关键词筛选，排序（sort=title 或 -title 等），分页")
   public PageResponse<ModelSummaryResponse> list(
       @QueryParam("stage") Stage stage,
       @QueryParam("unit") Long unitId,
@@ -111,9 +111,10 @@ public class ModelResource {
       @QueryParam("supervisionPoint") Long supervisionPointId,
       @QueryParam("q") String text,
       @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @QueryParam("size") @DefaultValue("20") int size,
+      @QueryParam("sort") String sort) {
     return proposals.list(
-        new ModelQuery(stage, unitId, businessLine, supervisionPointId, text, page, size));
+        new ModelQuery(stage, unitId, businessLine, supervisionPointId, text, page, size, sort));
   }
 
   @GET

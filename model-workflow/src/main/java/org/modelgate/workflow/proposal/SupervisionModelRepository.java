@@ -145,7 +145,7 @@ public class SupervisionModelRepository {
     }
     TypedQuery<SupervisionModel> items =
         em.createQuery(
-            "select m from SupervisionModel m" + where + " order by m.updatedAt desc, m.id desc",
+            "select m from SupervisionModel m" + where + " " + ModelSort.orderBy(query.sort()),
             SupervisionModel.class);
     TypedQuery<Long> count =
         em.createQuery("select count(m) from SupervisionModel m" + where, Long.class);

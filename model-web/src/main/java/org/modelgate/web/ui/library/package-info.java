@@ -1,0 +1,2 @@
+/** The city model library page. */
+package org.modelgate.web.ui.library;

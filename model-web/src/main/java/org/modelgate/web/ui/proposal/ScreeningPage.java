@@ -1,0 +1,113 @@
+package org.modelgate.web.ui.proposal;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.modelgate.api.inbox.InboxService;
+import org.modelgate.api.inbox.TaskResponse;
+import org.modelgate.api.proposal.ModelSummaryResponse;
+import org.modelgate.api.proposal.ProposalService;
+import org.modelgate.api.proposal.ScreeningOutcome;
+import org.modelgate.api.proposal.ScreeningRequest;
+import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.web.ui.Feedback;
+import org.modelgate.workflow.engine.LifecycleSettings;
+
+/**
+ * Screening a proposal (初审): its content, the models already on its supervision point, and the
+ * three outcomes — accept, return for revision or reject, the last two with a reason. The decision
+ * is the service's to allow; the form is offered to whoever has the screening task.
+ */
+@Named
+@ViewScoped
+public class ScreeningPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String SCREENING_TASK = "Task_ScreenProposal";
+
+  @Inject ProposalService proposals;
+  @Inject InboxService inbox;
+
+  private long modelId;
+  private SupervisionModelResponse model;
+  private List<ModelSummaryResponse> similar;
+  private TaskResponse task;
+  private String comment;
+
+  public void load() {
+    model = Feedback.load(() -> proposals.find(modelId)).orElse(null);
+    if (model != null) {
+      similar = proposals.similarModels(modelId);
+      task = screeningTask().orElse(null);
+    }
+  }
+
+  private Optional<TaskResponse> screeningTask() {
+    return inbox.tasks().stream()
+        .filter(t -> t.modelId() == modelId && SCREENING_TASK.equals(t.taskKey()))
+        .findFirst();
+  }
+
+  public String accept() {
+    return screen(ScreeningOutcome.ACCEPT);
+  }
+
+  public String giveBack() {
+    return screen(ScreeningOutcome.RETURN);
+  }
+
+  public String reject() {
+    return screen(ScreeningOutcome.REJECT);
+  }
+
+  private String screen(ScreeningOutcome outcome) {
+    return Feedback.call(
+            () -> proposals.screen(modelId, new ScreeningRequest(outcome, comment)),
+            "screening.done." + outcome.name(),
+            model.title())
+        .map(screened -> "/index?faces-redirect=true")
+        .orElse(null);
+  }
+
+  public long getModelId() {
+    return modelId;
+  }
+
+  public void setModelId(long modelId) {
+    this.modelId = modelId;
+  }
+
+  public SupervisionModelResponse getModel() {
+    return model;
+  }
+
+  public List<ModelSummaryResponse> getSimilar() {
+    return similar;
+  }
+
+  /** Whether the supervision point has as many active models as the homogeneity cap allows. */
+  public boolean isCapReached() {
+    return similar != null && similar.size() >= getHomogeneityCap();
+  }
+
+  public int getHomogeneityCap() {
+    return CDI.current().select(LifecycleSettings.class).get().homogeneityCap();
+  }
+
+  public TaskResponse getTask() {
+    return task;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}
