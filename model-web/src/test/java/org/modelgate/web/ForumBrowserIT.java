@@ -93,7 +93,9 @@ class ForumBrowserIT {
     page.signOut();
 
     // the guest reviewer scores low and sees only their own forums; no agenda management
-    page.signIn("guest-reviewer").go("forum.xhtml?id=" + forumId);
+    page.signIn("guest-reviewer").go("forums.xhtml").shows("2026年第四季度模型论证会");
+    assertThat(page.all(By.id("newForum"))).isEmpty();
+    page.go("forum.xhtml?id=" + forumId);
     assertThat(page.all(By.id("add:modelId"))).isEmpty();
     assertThat(page.all(By.cssSelector("[id$=':remove']"))).isEmpty();
     ForumPages.review(page, id, 2);
@@ -146,6 +148,11 @@ class ForumBrowserIT {
     page.clickAndConfirm(By.id("f:rule"));
     assertThat(page.text(By.id("messages"))).contains("刷新页面");
     assertThat(page.all(By.id("ruled"))).isEmpty();
+    page.go("index.xhtml").signOut();
+
+    // a creator has no forums to see
+    page.signIn("creator").go("forums.xhtml");
+    assertThat(page.text(By.tagName("h1"))).isEqualTo("无权访问");
     page.go("index.xhtml").signOut();
   }
 }

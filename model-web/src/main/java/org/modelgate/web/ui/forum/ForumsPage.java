@@ -42,20 +42,30 @@ public class ForumsPage implements Serializable {
   private Long presidingLeaderId;
   private List<Long> reviewerIds = new ArrayList<>();
 
-  /** Upcoming forums first, soonest first; then past ones, latest first. */
+  /**
+   * Opens the page with the forums the user may see, upcoming first (soonest first), then past ones
+   * (latest first); 403 if the user may see none.
+   */
+  public void load() {
+    Instant now = Instant.now();
+    forums =
+        Feedback.load(() -> forumService.list())
+            .map(
+                list ->
+                    list.stream()
+                        .sorted(
+                            Comparator.comparing(
+                                    (ForumResponse forum) -> forum.scheduledAt().isBefore(now))
+                                .thenComparing(
+                                    (a, b) ->
+                                        a.scheduledAt().isBefore(now)
+                                            ? b.scheduledAt().compareTo(a.scheduledAt())
+                                            : a.scheduledAt().compareTo(b.scheduledAt())))
+                        .toList())
+            .orElse(List.of());
+  }
+
   public List<ForumResponse> getForums() {
-    if (forums == null) {
-      Instant now = Instant.now();
-      List<ForumResponse> all = new ArrayList<>(forumService.list());
-      all.sort(
-          Comparator.comparing((ForumResponse forum) -> forum.scheduledAt().isBefore(now))
-              .thenComparing(
-                  (a, b) ->
-                      a.scheduledAt().isBefore(now)
-                          ? b.scheduledAt().compareTo(a.scheduledAt())
-                          : a.scheduledAt().compareTo(b.scheduledAt())));
-      forums = all;
-    }
     return forums;
   }
 
