@@ -129,8 +129,7 @@ public class ProposalPage implements Serializable {
                 return revision ? proposals.resubmit(model.id()) : proposals.submit(model.id());
               } catch (InvalidInputException refused) {
                 capRefused =
-                    refused.violations().stream()
-                        .anyMatch(v -> HOMOGENEITY_RULE.equals(v.rule()));
+                    refused.violations().stream().anyMatch(v -> HOMOGENEITY_RULE.equals(v.rule()));
                 throw refused;
               }
             },
@@ -233,8 +232,7 @@ public class ProposalPage implements Serializable {
    */
   public List<ModelSummaryResponse> getSimilar() {
     if (similar == null) {
-      similar =
-          model == null || !isComparing() ? List.of() : proposals.similarModels(model.id());
+      similar = model == null || !isComparing() ? List.of() : proposals.similarModels(model.id());
     }
     return similar;
   }
