@@ -212,7 +212,17 @@ class AuthorizationMatrixIT {
             new Row("POST", "api/tasks/" + screeningTask + "/claim", null, 403, map("staff", 200)),
             new Row(
                 "POST", "api/tasks/" + screeningTask + "/unclaim", null, 409, map("staff", 200)),
-            new Row("GET", "api/admin/audit/verify", null, 403, map("admin", 200)));
+            new Row("GET", "api/admin/audit/verify", null, 403, map("admin", 200)),
+            new Row("GET", "api/admin/users", null, 403, map("admin", 200)),
+            new Row("POST", "api/admin/users", "{}", 403, map("admin", 400)),
+            new Row("GET", "api/admin/users/987654", null, 403, map("admin", 404)),
+            new Row("PUT", "api/admin/users/987654", "{}", 403, map("admin", 400)),
+            new Row("POST", "api/admin/users/987654/disable", null, 403, map("admin", 404)),
+            new Row("POST", "api/admin/users/987654/enable", null, 403, map("admin", 404)),
+            new Row("POST", "api/admin/users/987654/password", "{}", 403, map("admin", 404)),
+            new Row("GET", "api/admin/units", null, 403, map("admin", 200)),
+            new Row("POST", "api/admin/units", "{}", 403, map("admin", 400)),
+            new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)));
 
     // then: the table covers every operation of the API
     Set<String> documented = documentedOperations();

@@ -1,6 +1,7 @@
 package org.modelgate.api.decision;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Gate decisions on a model. */
 public interface DecisionService {
@@ -16,6 +17,12 @@ public interface DecisionService {
    * evidence. One decision per evaluation: a concurrent second one is refused as a conflict.
    */
   DecisionResponse decidePilot(long modelId, PilotDecisionRequest request);
+
+  /**
+   * The evaluation's recommendation while the pilot decision is pending (empty otherwise), for
+   * whoever may see the model.
+   */
+  Optional<PilotRecommendation> pendingRecommendation(long modelId);
 
   /** The model's decision records, oldest first. */
   List<DecisionResponse> decisions(long modelId);

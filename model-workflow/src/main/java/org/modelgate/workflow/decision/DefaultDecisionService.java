@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.modelgate.api.clue.ClueService;
@@ -30,6 +31,7 @@ import org.modelgate.api.decision.ForumRuling;
 import org.modelgate.api.decision.Gate;
 import org.modelgate.api.decision.PilotDecision;
 import org.modelgate.api.decision.PilotDecisionRequest;
+import org.modelgate.api.decision.PilotRecommendation;
 import org.modelgate.api.decision.RulingRequest;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
@@ -238,6 +240,30 @@ public class DefaultDecisionService implements DecisionService {
     processTasks.complete(deciding, caller.username(), variables);
     em.flush();
     return toResponse(decision, List.of());
+  }
+
+  @Override
+  public Optional<PilotRecommendation> pendingRecommendation(long modelId) {
+    SupervisionModel model = access.visible(modelId);
+    if (processTasks
+        .single(model.getProcessInstanceId(), ModelLifecycle.TASK_DECIDE_ON_PILOT)
+        .isEmpty()) {
+      return Optional.empty();
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> result =
+        (Map<String, Object>)
+            runtimeService.getVariable(
+                model.getProcessInstanceId(), ModelLifecycle.VAR_PILOT_RECOMMENDATION);
+    if (result == null || result.get(ModelLifecycle.DMN_RECOMMENDATION) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PilotRecommendation(
+            PilotDecision.valueOf(String.valueOf(result.get(ModelLifecycle.DMN_RECOMMENDATION))),
+            result.get(ModelLifecycle.DMN_REASON) == null
+                ? null
+                : String.valueOf(result.get(ModelLifecycle.DMN_REASON))));
   }
 
   @Override

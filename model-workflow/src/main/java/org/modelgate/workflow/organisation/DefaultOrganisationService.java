@@ -3,13 +3,11 @@ package org.modelgate.workflow.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.modelgate.api.common.UserRef;
@@ -45,7 +43,6 @@ public class DefaultOrganisationService implements OrganisationService {
 
   static final Period MAX_GUEST_VALIDITY = Period.ofYears(1);
   static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Override
   public AccountResponse currentAccount() {
@@ -78,8 +75,21 @@ public class DefaultOrganisationService implements OrganisationService {
   @Override
   public List<UserRef> creators() {
     currentCaller.require(Role.CREATOR, "查看建模人名单");
+    return activeUsersWithRole(Role.CREATOR);
+  }
+
+  @Override
+  public List<UserRef> usersWithRole(Role role) {
+    Caller caller = currentCaller.get();
+    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
+      throw currentCaller.denied(caller.username() + " 无权查看人员名单");
+    }
+    return activeUsersWithRole(role);
+  }
+
+  private List<UserRef> activeUsersWithRole(Role role) {
     Instant now = clock.instant();
-    return repository.usersWithRole(Role.CREATOR).stream()
+    return repository.usersWithRole(role).stream()
         .filter(user -> user.isActiveAt(now))
         .map(UserAccount::toRef)
         .toList();
@@ -103,7 +113,7 @@ public class DefaultOrganisationService implements OrganisationService {
             .findUnit(EXTERNAL_UNIT)
             .orElseThrow(
                 () -> new InvalidInputException("username", "exists", "缺少「特邀专家」单位，请联系系统管理员"));
-    String password = randomPassword();
+    String password = passwordHashing.generatePassword();
     Instant expiresAt = request.expiresOn().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
     UserAccount guest =
         repository.add(
@@ -127,12 +137,6 @@ public class DefaultOrganisationService implements OrganisationService {
             "有效期至 " + request.expiresOn(),
             guest.getDisplayName()));
     return new GuestReviewerResponse(guest.toRef(), expiresAt, password);
-  }
-
-  private static String randomPassword() {
-    byte[] bytes = new byte[15];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   @Override

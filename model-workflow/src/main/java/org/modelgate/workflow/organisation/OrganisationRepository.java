@@ -3,7 +3,10 @@ package org.modelgate.workflow.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.modelgate.api.security.Role;
 
@@ -41,6 +44,59 @@ public class OrganisationRepository {
         .setParameter("code", code)
         .getResultList()
         .isEmpty();
+  }
+
+  public Optional<Unit> findUnitById(long id) {
+    return Optional.ofNullable(em.find(Unit.class, id));
+  }
+
+  /**
+   * A page of the users whose username, name or unit name contains {@code text} (any case; all when
+   * null), ordered by username.
+   */
+  public List<UserAccount> searchUsers(String text, int first, int max) {
+    return em.createQuery(
+            "select u from UserAccount u where " + USER_MATCH + " order by u.username",
+            UserAccount.class)
+        .setParameter("text", likePattern(text))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countUsers(String text) {
+    return em.createQuery("select count(u) from UserAccount u where " + USER_MATCH, Long.class)
+        .setParameter("text", likePattern(text))
+        .getSingleResult();
+  }
+
+  private static final String USER_MATCH =
+      "(lower(u.username) like :text escape '\\' or lower(u.displayName) like :text escape '\\'"
+          + " or lower(u.unit.name) like :text escape '\\')";
+
+  private static String likePattern(String text) {
+    if (text == null || text.isBlank()) {
+      return "%";
+    }
+    String escaped =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
+
+  /** The number of users of each unit, by unit id; units without users are missing. */
+  public Map<Long, Long> userCountsByUnit() {
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select u.unit.id, count(u) from UserAccount u group by u.unit.id", Object[].class)
+            .getResultList()) {
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    return counts;
   }
 
   public List<Unit> units() {

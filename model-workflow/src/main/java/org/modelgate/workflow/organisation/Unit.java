@@ -66,6 +66,27 @@ public class Unit {
     return name;
   }
 
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public UnitKind getKind() {
+    return kind;
+  }
+
+  public Long getParentId() {
+    return parentId;
+  }
+
+  /** Renames or moves the unit; the code, by which other systems name it, stays. */
+  public void change(String name, String nameEn, UnitKind kind, Long parentId, boolean cityWide) {
+    this.name = name;
+    this.nameEn = nameEn;
+    this.kind = kind;
+    this.parentId = parentId;
+    this.cityWide = cityWide;
+  }
+
   public boolean isCityWide() {
     return cityWide;
   }

@@ -108,6 +108,36 @@ public class UserAccount {
     return enabled && (expiresAt == null || expiresAt.isAfter(now));
   }
 
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  /** What an administrator may change about an account (the username never changes). */
+  public void change(String displayName, Unit unit, Set<Role> roles, Instant expiresAt) {
+    this.displayName = displayName;
+    this.unit = unit;
+    this.expiresAt = expiresAt;
+    this.roles.clear();
+    roles.forEach(role -> this.roles.add(role.roleName()));
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Replaces the stored hash; the plain password is never kept. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   public Set<Role> roles() {
     return roles.stream().map(Role::ofRoleName).collect(Collectors.toUnmodifiableSet());
   }

@@ -1,4 +1,5 @@
 /**
- * Units, user accounts and the supervision-point taxonomy: entities, repository and read service.
+ * Units, user accounts and the supervision-point taxonomy: entities, repository, the read service
+ * for everyone and the administration service for system administrators.
  */
 package org.modelgate.workflow.organisation;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.Clock;
 import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
@@ -22,6 +23,7 @@ public class CurrentCaller {
   @Inject SecurityContext securityContext;
   @Inject OrganisationRepository repository;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   private UserAccount account;
 
@@ -35,6 +37,12 @@ public class CurrentCaller {
           repository
               .findUser(principal.getName())
               .orElseThrow(() -> new AccessDeniedException("账号 " + principal.getName() + " 不存在"));
+      // A session outlives a sign-in: an account disabled or expired since then acts no more.
+      if (!account.isActiveAt(clock.instant())) {
+        String username = account.getUsername();
+        account = null;
+        throw new AccessDeniedException("账号 " + username + " 已停用或已过期");
+      }
     }
     return account;
   }

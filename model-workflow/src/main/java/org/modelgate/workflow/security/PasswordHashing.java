@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -22,6 +24,8 @@ public class PasswordHashing {
           "Pbkdf2PasswordHash.SaltSizeBytes", "16",
           "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   @Inject Pbkdf2PasswordHash hash;
 
   @PostConstruct
@@ -31,5 +35,12 @@ public class PasswordHashing {
 
   public String hash(String password) {
     return hash.generate(password.toCharArray());
+  }
+
+  /** A random password of 20 URL-safe characters (120 bits), for accounts set up by others. */
+  public String generatePassword() {
+    byte[] bytes = new byte[15];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

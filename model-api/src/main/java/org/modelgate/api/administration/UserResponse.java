@@ -1,0 +1,22 @@
+package org.modelgate.api.administration;
+
+import java.time.Instant;
+import java.util.List;
+import org.modelgate.api.security.Role;
+
+/**
+ * An account as administrators see it.
+ *
+ * @param active whether the account may sign in now: enabled and not past its expiry
+ */
+public record UserResponse(
+    long id,
+    String username,
+    String displayName,
+    long unitId,
+    String unitName,
+    List<Role> roles,
+    boolean enabled,
+    Instant expiresAt,
+    boolean active,
+    Instant createdAt) {}

@@ -1,0 +1,355 @@
+package org.modelgate.web.ui.clue;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.modelgate.api.clue.ClueChangeRequest;
+import org.modelgate.api.clue.ClueImportResponse;
+import org.modelgate.api.clue.ClueResponse;
+import org.modelgate.api.clue.ClueService;
+import org.modelgate.api.clue.ClueStatus;
+import org.modelgate.api.clue.DocumentType;
+import org.modelgate.api.clue.InvalidReason;
+import org.modelgate.api.common.PageResponse;
+import org.modelgate.api.failure.FieldViolation;
+import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.api.organisation.OrganisationService;
+import org.modelgate.api.organisation.UnitKind;
+import org.modelgate.api.organisation.UnitResponse;
+import org.modelgate.api.pilot.PilotPlanResponse;
+import org.modelgate.api.pilot.PilotService;
+import org.modelgate.api.pilot.PilotUnitResponse;
+import org.modelgate.api.proposal.ProposalService;
+import org.modelgate.api.proposal.Stage;
+import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.web.ui.CurrentUser;
+import org.modelgate.web.ui.Feedback;
+import org.modelgate.web.ui.Texts;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A model's clues: import of the hit list (all or nothing; a refused file is answered with a table
+ * naming every bad row), the clue table paged by the service and filtered by unit and status, one
+ * status step at a time, and the funnel. Which clues a user sees and works is the service's
+ * decision; the filters offer only the units the user acts for.
+ */
+@Named
+@ViewScoped
+public class CluesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Stages in which clues are recorded. */
+  private static final Set<Stage> PRODUCING =
+      EnumSet.of(Stage.PILOT, Stage.EVALUATION, Stage.ADOPTION, Stage.ADOPTED);
+
+  /** How the service names a file's bad row: "第 3 行 当事人". */
+  private static final Pattern ROW_FIELD = Pattern.compile("^第 (\\d+) 行 (.+)$");
+
+  @Inject ProposalService proposals;
+  @Inject ClueService clueService;
+  @Inject PilotService pilots;
+  @Inject OrganisationService organisation;
+  @Inject CurrentUser me;
+  @Inject ModelFunnel modelFunnel;
+
+  private long modelId;
+  private SupervisionModelResponse model;
+  private List<UnitResponse> units;
+  private Long unitFilter;
+  private ClueStatus statusFilter;
+  private final LazyDataModel<ClueResponse> clues = new ClueTable();
+
+  private List<RowProblem> rowProblems = List.of();
+  private String importedFile;
+  private Integer imported;
+
+  private ClueResponse working;
+  private ClueStatus status;
+  private InvalidReason invalidReason;
+  private String caseReference;
+  private DocumentType documentType;
+  private BigDecimal recoveredAmount;
+
+  /** One bad row of a refused file: its line, the column and the broken rule, for people. */
+  public record RowProblem(Integer line, String field, String rule, String message)
+      implements Serializable {}
+
+  /** The service's clue list, one page at a time. */
+  private final class ClueTable extends LazyDataModel<ClueResponse> {
+    private static final long serialVersionUID = 1L;
+    private List<ClueResponse> page = List.of();
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) clueService.list(modelId, unitFilter, statusFilter, 0, 1).total();
+    }
+
+    @Override
+    public List<ClueResponse> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      PageResponse<ClueResponse> answer =
+          clueService.list(modelId, unitFilter, statusFilter, first / pageSize, pageSize);
+      setRowCount((int) answer.total());
+      page = answer.items();
+      return page;
+    }
+
+    @Override
+    public String getRowKey(ClueResponse clue) {
+      return String.valueOf(clue.id());
+    }
+
+    @Override
+    public ClueResponse getRowData(String rowKey) {
+      return page.stream()
+          .filter(clue -> String.valueOf(clue.id()).equals(rowKey))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** Opens the page: 404 or 403 if the model does not exist or the user may not see it. */
+  public void load() {
+    model = Feedback.load(() -> proposals.find(modelId)).orElse(null);
+  }
+
+  /**
+   * The units the user may filter by: the pilot's (or every grassroots unit), own unit only for
+   * unit staff.
+   */
+  public List<UnitResponse> getUnits() {
+    if (units == null) {
+      PilotPlanResponse plan = pilots.currentPlan(modelId).orElse(null);
+      Set<Long> pilotUnits =
+          plan == null || !(model.stage() == Stage.PILOT || model.stage() == Stage.EVALUATION)
+              ? null
+              : plan.units().stream()
+                  .map(PilotUnitResponse::unitId)
+                  .collect(java.util.stream.Collectors.toSet());
+      long own = me.getAccount().unit().id();
+      boolean cityWide = me.isCityWide();
+      units =
+          organisation.units().stream()
+              .filter(u -> cityWide ? u.kind() == UnitKind.GRASSROOTS : u.id() == own)
+              .filter(u -> pilotUnits == null || pilotUnits.contains(u.id()))
+              .toList();
+    }
+    return units;
+  }
+
+  public boolean isProducing() {
+    return model != null && PRODUCING.contains(model.stage());
+  }
+
+  /**
+   * Whether the user works clues and sees the list: staff (the service checks the unit); everyone
+   * else who may see the model sees only the funnel.
+   */
+  public boolean isWorker() {
+    return me.isStaff();
+  }
+
+  public List<ClueStatus> getStatuses() {
+    return List.of(ClueStatus.values());
+  }
+
+  public List<InvalidReason> getInvalidReasons() {
+    return List.of(InvalidReason.values());
+  }
+
+  public List<DocumentType> getDocumentTypes() {
+    return List.of(DocumentType.values());
+  }
+
+  // Import
+
+  /** Imports the uploaded hit list whole, or lists every bad row and imports nothing. */
+  public void upload(FileUploadEvent event) {
+    importedFile = event.getFile().getFileName();
+    imported = null;
+    rowProblems = List.of();
+    byte[] content = event.getFile().getContent();
+    try {
+      ClueImportResponse answer = clueService.importCsv(modelId, content);
+      // the answer shows in the import panel, next to the file it is about
+      imported = answer.imported();
+      modelFunnel.reset();
+    } catch (InvalidInputException refused) {
+      List<RowProblem> problems = new ArrayList<>();
+      for (FieldViolation violation : refused.violations()) {
+        Matcher row = ROW_FIELD.matcher(violation.field());
+        problems.add(
+            row.matches()
+                ? new RowProblem(
+                    Integer.valueOf(row.group(1)),
+                    row.group(2),
+                    violation.rule(),
+                    violation.message())
+                : new RowProblem(null, violation.field(), violation.rule(), violation.message()));
+      }
+      rowProblems = problems;
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (RuntimeException other) {
+      Feedback.run(
+          () -> {
+            throw other;
+          },
+          null);
+    }
+  }
+
+  /** A CSV rule in the page's language, e.g. {@code UnknownUnit}; the token itself if unnamed. */
+  public String ruleLabel(String rule) {
+    return Texts.getOrDefault("csvRule." + rule, rule);
+  }
+
+  // One step on
+
+  /** Opens the step dialog for a clue, with its first possible next status chosen. */
+  public void open(ClueResponse clue) {
+    working = clue;
+    status = clue.status().next().stream().sorted().findFirst().orElse(null);
+    invalidReason = null;
+    caseReference = null;
+    documentType = null;
+    recoveredAmount = null;
+  }
+
+  public List<ClueStatus> getNextStatuses() {
+    return working == null ? List.of() : working.status().next().stream().sorted().toList();
+  }
+
+  public boolean canMove(ClueResponse clue) {
+    return !clue.status().next().isEmpty();
+  }
+
+  public void change() {
+    ClueResponse clue = working;
+    boolean done =
+        Feedback.run(
+            () ->
+                clueService.change(
+                    clue.id(),
+                    new ClueChangeRequest(
+                        status,
+                        status == ClueStatus.VERIFIED_INVALID ? invalidReason : null,
+                        status == ClueStatus.CASE_FORMED ? caseReference : null,
+                        status == ClueStatus.DOCUMENT_ISSUED ? documentType : null,
+                        status == ClueStatus.ADOPTED ? recoveredAmount : null)),
+            "clues.changed",
+            clue.externalRef(),
+            Texts.get("clueStatus." + status));
+    if (done) {
+      working = null;
+      modelFunnel.reset();
+    }
+  }
+
+  // Getters and setters
+
+  public long getModelId() {
+    return modelId;
+  }
+
+  public void setModelId(long modelId) {
+    this.modelId = modelId;
+  }
+
+  public SupervisionModelResponse getModel() {
+    return model;
+  }
+
+  public LazyDataModel<ClueResponse> getClues() {
+    return clues;
+  }
+
+  public Long getUnitFilter() {
+    return unitFilter;
+  }
+
+  public void setUnitFilter(Long unitFilter) {
+    this.unitFilter = unitFilter;
+  }
+
+  public ClueStatus getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(ClueStatus statusFilter) {
+    this.statusFilter = statusFilter;
+  }
+
+  public List<RowProblem> getRowProblems() {
+    return rowProblems;
+  }
+
+  public String getImportedFile() {
+    return importedFile;
+  }
+
+  public Integer getImported() {
+    return imported;
+  }
+
+  public long getMaxUploadBytes() {
+    return org.modelgate.web.rest.RequestSizeLimit.MAX_CSV_BYTES;
+  }
+
+  public ClueResponse getWorking() {
+    return working;
+  }
+
+  public ClueStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ClueStatus status) {
+    this.status = status;
+  }
+
+  public InvalidReason getInvalidReason() {
+    return invalidReason;
+  }
+
+  public void setInvalidReason(InvalidReason invalidReason) {
+    this.invalidReason = invalidReason;
+  }
+
+  public String getCaseReference() {
+    return caseReference;
+  }
+
+  public void setCaseReference(String caseReference) {
+    this.caseReference = caseReference;
+  }
+
+  public DocumentType getDocumentType() {
+    return documentType;
+  }
+
+  public void setDocumentType(DocumentType documentType) {
+    this.documentType = documentType;
+  }
+
+  public BigDecimal getRecoveredAmount() {
+    return recoveredAmount;
+  }
+
+  public void setRecoveredAmount(BigDecimal recoveredAmount) {
+    this.recoveredAmount = recoveredAmount;
+  }
+}
