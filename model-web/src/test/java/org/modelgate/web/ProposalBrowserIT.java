@@ -123,14 +123,27 @@ class ProposalBrowserIT {
     page.click(By.id("f:models:name"));
     waitFor(page, () -> firstRow(page).contains("列表页验证 B"));
 
-    page.click(By.id("f:stage"));
-    page.click(By.cssSelector("[id='f:stage_items'] li[data-label='初审中']"));
+    ProposalPages.filterModels(page, "stage", "SCREENING");
     rows(page, 1);
     assertThat(firstRow(page)).contains("列表页验证 B").contains("初审中");
     page.screenshot("10-models");
     page.click(By.linkText("列表页验证 B 醉驾衔接"));
     assertThat(page.driver().getCurrentUrl()).contains("model.xhtml?id=" + second);
-    assertThat(first).isNotEqualTo(second);
+    assertThat(
+            creator
+                .get(
+                    "api/models?q="
+                        + java.net.URLEncoder.encode("列表页验证", StandardCharsets.UTF_8)
+                        + "&sort=-title")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue())
+        .isEqualTo(second);
+    var unsortable = creator.get("api/models?sort=problemStatement");
+    assertThat(unsortable.status()).isEqualTo(400);
+    assertThat(unsortable.body()).contains("sort");
     page.signOut();
   }
 
@@ -216,8 +229,18 @@ class ProposalBrowserIT {
   }
 
   private static void rows(Browser page, int count) {
-    waitFor(
-        page, () -> page.all(By.cssSelector("[id='f:models_data'] > tr[data-ri]")).size() == count);
+    try {
+      waitFor(
+          page,
+          () -> page.all(By.cssSelector("[id='f:models_data'] > tr[data-ri]")).size() == count);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        page.screenshot("failed-models-" + count);
+      } catch (java.io.IOException ignored) {
+        // the timeout is the failure to report
+      }
+      throw e;
+    }
   }
 
   private static String firstRow(Browser page) {

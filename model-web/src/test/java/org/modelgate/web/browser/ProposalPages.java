@@ -122,6 +122,21 @@ public final class ProposalPages {
     b.click(By.id("f:search"));
   }
 
+  /**
+   * Sets one filter of the model list ({@code stage}, {@code unitId}, {@code businessLine}, {@code
+   * supervisionPointId}) to a value (e.g. {@code SCREENING}, or a unit's id) and waits for the
+   * list.
+   */
+  public static void filterModels(Browser b, String filter, String value) {
+    ((JavascriptExecutor) b.driver())
+        .executeScript(
+            "var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " menu.selectValue(arguments[1]); menu.triggerChange();",
+            "f:" + filter,
+            value);
+    b.settle();
+  }
+
   /** The id of the model whose form or page is open. */
   public static long idInUrl(Browser b) {
     Matcher matcher = ID.matcher(b.driver().getCurrentUrl());

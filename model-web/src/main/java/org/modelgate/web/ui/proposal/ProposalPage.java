@@ -171,8 +171,17 @@ public class ProposalPage implements Serializable {
     return model == null || EDITABLE.contains(model.stage());
   }
 
+  /** Whether the model is submitted and not yet adopted, and the user is one of its creators. */
   public boolean isWithdrawable() {
-    return model != null && WITHDRAWABLE.contains(model.stage());
+    return model != null && WITHDRAWABLE.contains(model.stage()) && isOwnModel();
+  }
+
+  /** Whether the user created the model or is one of its co-creators. */
+  public boolean isOwnModel() {
+    String me = currentUsername();
+    return model != null
+        && (Objects.equals(model.createdBy(), me)
+            || model.coCreators().stream().anyMatch(user -> user.username().equals(me)));
   }
 
   public boolean isRevision() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.modelgate.api.inbox.InboxService;
 import org.modelgate.api.inbox.TaskResponse;
+import org.modelgate.api.proposal.AttachmentResponse;
+import org.modelgate.api.proposal.AttachmentService;
 import org.modelgate.api.proposal.ModelSummaryResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.ScreeningOutcome;
@@ -32,10 +34,12 @@ public class ScreeningPage implements Serializable {
 
   @Inject ProposalService proposals;
   @Inject InboxService inbox;
+  @Inject AttachmentService attachmentService;
 
   private long modelId;
   private SupervisionModelResponse model;
   private List<ModelSummaryResponse> similar;
+  private List<AttachmentResponse> attachments;
   private TaskResponse task;
   private String comment;
 
@@ -43,6 +47,7 @@ public class ScreeningPage implements Serializable {
     model = Feedback.load(() -> proposals.find(modelId)).orElse(null);
     if (model != null) {
       similar = proposals.similarModels(modelId);
+      attachments = attachmentService.attachments(modelId);
       task = screeningTask().orElse(null);
     }
   }
@@ -97,6 +102,10 @@ public class ScreeningPage implements Serializable {
 
   public int getHomogeneityCap() {
     return CDI.current().select(LifecycleSettings.class).get().homogeneityCap();
+  }
+
+  public List<AttachmentResponse> getAttachments() {
+    return attachments;
   }
 
   public TaskResponse getTask() {
