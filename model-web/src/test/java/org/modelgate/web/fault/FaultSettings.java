@@ -14,8 +14,12 @@ final class FaultSettings {
     return required("payara.microJar");
   }
 
+  /**
+   * The WAR under test: the build's, or {@code fault.war} to measure a variant (e.g. a setting).
+   */
   static String war() {
-    return required("it.war");
+    String variant = System.getProperty("fault.war");
+    return variant == null || variant.isBlank() ? required("it.war") : variant;
   }
 
   static Path logDirectory() {

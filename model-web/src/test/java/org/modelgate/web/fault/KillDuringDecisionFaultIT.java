@@ -139,6 +139,7 @@ class KillDuringDecisionFaultIT {
     var ruled = leader.postIdempotent("api/models/" + id + "/ruling", GO, key);
     long answered = System.nanoTime();
     Duration dying = running.server().kill();
+    long signalledAfterMicros = (System.nanoTime() - answered - dying.toNanos()) / 1_000;
     assertThat(ruled.status()).as(ruled.body()).isEqualTo(201);
 
     // then: what was answered 2xx is in the database, once, with the next stage started once
@@ -203,7 +204,7 @@ class KillDuringDecisionFaultIT {
     assertThat(stageInDatabase(db, piloted)).isEqualTo("EVALUATION");
     FaultReport.record(
         "kill after commit: SIGKILL sent "
-            + (System.nanoTime() - answered - dying.toNanos()) / 1_000
+            + signalledAfterMicros
             + " µs after the 201 arrived, process gone after "
             + dying.toMillis()
             + " ms; restart to ready "
