@@ -181,6 +181,64 @@ class DatabaseOutageFaultIT {
             + outcomes);
   }
 
+  @Test
+  void shouldAnswerACommitTheDatabaseRefusesWithA503ProblemAndKeepNothingOfIt() throws Exception {
+    var running = ENVIRONMENT.get();
+    FaultDatabase db = running.database();
+    ModelDriver driver = running.driver();
+    long id = driver.submitted("提交时被拒的初审");
+    String instance = driver.processInstance(id);
+    // given: a deferred trigger that fails the commit of any new comment as a shutdown would
+    try (Connection connection = db.connect();
+        var ddl = connection.createStatement()) {
+      ddl.execute(
+          """
+          create function fault_refuse_commit() returns trigger language plpgsql as $$
+          begin raise exception 'fault test: commit refused' using errcode = '57P01'; end $$""");
+      ddl.execute(
+          "create constraint trigger fault_refuse_commit after insert on mg_comment"
+              + " deferrable initially deferred for each row execute function fault_refuse_commit()");
+    }
+    ApiClient.Reply refused;
+    try {
+      // when: a screening that writes a comment reaches its commit
+      refused =
+          driver
+              .as("staff")
+              .post(
+                  "api/models/" + id + "/screening",
+                  "{\"outcome\":\"RETURN\",\"comment\":\"请补充数据来源说明\"}");
+    } finally {
+      try (Connection connection = db.connect();
+          var ddl = connection.createStatement()) {
+        ddl.execute("drop trigger fault_refuse_commit on mg_comment");
+        ddl.execute("drop function fault_refuse_commit()");
+      }
+    }
+    // then: a clean 503 problem, and nothing of the screening in the database
+    assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.raw().headers().firstValue("Retry-After")).isPresent();
+    assertThat(db.string("select stage from mg_supervision_model where id = ?", id))
+        .isEqualTo("SCREENING");
+    assertThat(db.count("select count(*) from mg_comment where model_id = ?", id)).isZero();
+    assertThat(
+            db.count(
+                "select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = ?",
+                instance,
+                ModelLifecycle.TASK_SCREEN_PROPOSAL))
+        .isEqualTo(1);
+    // and: the retry the 503 invites succeeds, once
+    var retried =
+        driver
+            .as("staff")
+            .post(
+                "api/models/" + id + "/screening",
+                "{\"outcome\":\"RETURN\",\"comment\":\"请补充数据来源说明\"}");
+    assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+    assertThat(db.count("select count(*) from mg_comment where model_id = ?", id)).isEqualTo(1);
+  }
+
   /** Invariants between the application's tables and the engine's, over every model. */
   private static void assertConsistent(FaultDatabase db) throws Exception {
     try (Connection connection = db.connect();
