@@ -40,7 +40,13 @@ class DatabaseOutageFaultIT {
 
   /** One API call of the load: when it started and ended (ms after the test began), its answer. */
   record Call(
-      String step, long modelId, long startedMs, long endedMs, int status, String contentType) {
+      String step,
+      long modelId,
+      long startedMs,
+      long endedMs,
+      int status,
+      String contentType,
+      String retryAfter) {
     boolean succeeded() {
       return status >= 200 && status < 300;
     }
@@ -108,7 +114,11 @@ class DatabaseOutageFaultIT {
     // then: readiness was UP, went DOWN during the outage, came back UP by itself
     assertThat(server.pid()).as("the same server process throughout").isEqualTo(pid);
     assertThat(server.isAlive()).isTrue();
-    assertThat(probes).anySatisfy(p -> assertThat(p.atMs()).isLessThan(stoppedMs));
+    assertThat(probes)
+        .filteredOn(p -> p.atMs() < stoppedMs)
+        .as("readiness before the outage")
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.status()).isEqualTo(200));
     long downMs = firstProbe(stoppedMs, 503);
     long outageEndMs = restartingMs;
     assertThat(downMs).as("a 503 from /health/ready during the outage").isBetween(0L, outageEndMs);
@@ -126,7 +136,8 @@ class DatabaseOutageFaultIT {
         .isNotEmpty()
         .allSatisfy(
             call -> {
-              assertThat(call.status()).as(call.toString()).isIn(503);
+              assertThat(call.status()).as(call.toString()).isEqualTo(503);
+              assertThat(call.retryAfter()).as(call.toString()).isNotEmpty();
               assertThat(call.contentType())
                   .as(call.toString())
                   .startsWith("application/problem+json");
@@ -332,7 +343,10 @@ class DatabaseOutageFaultIT {
   }
 
   private void record(String step, long modelId, long started, ApiClient.Reply reply) {
-    calls.add(new Call(step, modelId, started, now(), reply.status(), reply.contentType()));
+    String retryAfter =
+        reply.raw() == null ? "" : reply.raw().headers().firstValue("Retry-After").orElse("");
+    calls.add(
+        new Call(step, modelId, started, now(), reply.status(), reply.contentType(), retryAfter));
   }
 
   /** A call; a connection failure becomes status -1 so that the test can report it. */
