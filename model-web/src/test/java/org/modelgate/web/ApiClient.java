@@ -19,16 +19,16 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small HTTP client for the tests: optional Basic credentials, JSON in and out, cookies kept. */
-final class ApiClient {
+public final class ApiClient {
 
-  static final String DEMO_PASSWORD = "modelgate-demo";
+  public static final String DEMO_PASSWORD = "modelgate-demo";
 
-  record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
-    JsonObject json() {
+  public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+    public JsonObject json() {
       return (JsonObject) Json.createReader(new StringReader(body)).read();
     }
 
-    JsonStructure jsonStructure() {
+    public JsonStructure jsonStructure() {
       return Json.createReader(new StringReader(body)).read();
     }
   }
@@ -48,31 +48,31 @@ final class ApiClient {
             .build();
   }
 
-  static ApiClient anonymous(URI base) {
+  public static ApiClient anonymous(URI base) {
     return new ApiClient(base, null);
   }
 
-  static ApiClient as(URI base, String username) {
+  public static ApiClient as(URI base, String username) {
     return as(base, username, DEMO_PASSWORD);
   }
 
-  static ApiClient as(URI base, String username, String password) {
+  public static ApiClient as(URI base, String username, String password) {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new ApiClient(base, "Basic " + token);
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return send(request(path).GET());
   }
 
   /** A GET that asks for another representation, e.g. {@code text/html}. */
-  Reply get(String path, String accept) {
+  public Reply get(String path, String accept) {
     return send(request(path).setHeader("Accept", accept).GET());
   }
 
-  Reply post(String path, String json) {
+  public Reply post(String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
@@ -109,7 +109,7 @@ final class ApiClient {
   }
 
   /** A POST with an Idempotency-Key header. */
-  Reply postIdempotent(String path, String json, String key) {
+  public Reply postIdempotent(String path, String json, String key) {
     return send(
         request(path)
             .header("Content-Type", "application/json")

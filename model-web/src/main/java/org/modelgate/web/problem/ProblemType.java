@@ -19,7 +19,8 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "不支持此内容类型"),
   TOO_MANY_SIGN_IN_FAILURES("too-many-sign-in-failures", 429, "登录失败次数过多"),
   HTTP("http", 400, "请求无法处理"),
-  INTERNAL("internal", 500, "服务器内部错误");
+  INTERNAL("internal", 500, "服务器内部错误"),
+  SERVICE_UNAVAILABLE("service-unavailable", 503, "服务暂不可用");
 
   private static final String BASE = "https://modelgate.org/problems/";
 

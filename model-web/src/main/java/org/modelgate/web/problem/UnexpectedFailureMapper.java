@@ -11,8 +11,8 @@ import org.modelgate.api.failure.ModelGateException;
 
 /**
  * Last resort. A business failure wrapped by a container (EJB, transaction) is unwrapped and
- * answered as itself; anything else is a bug: logged with an incident id, answered 500 with that id
- * and nothing else.
+ * answered as itself; a database that cannot be reached is answered 503 with {@code Retry-After};
+ * anything else is a bug: logged with an incident id, answered 500 with that id and nothing else.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -28,6 +28,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof ConstraintViolationException invalid) {
         return new ConstraintViolationMapper().toResponse(invalid);
       }
+    }
+    if (DatabaseUnavailable.causes(exception)) {
+      // Nothing was written (the transaction could not run or commit); the client may retry.
+      LOG.warning(() -> "Database unavailable: " + exception);
+      return Response.fromResponse(
+              Problem.of(ProblemType.SERVICE_UNAVAILABLE, "数据库暂时无法访问，请稍后重试").toResponse())
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
     }
     return BodyReadingProblems.problemFor(exception)
         .orElseGet(() -> incident(exception))
