@@ -18,7 +18,12 @@ public class OrganisationRepository {
   private EntityManager em;
 
   public Optional<UserAccount> findUser(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+    // Every request loads its caller: one statement with unit and roles instead of three
+    // (docs/PERFORMANCE.md: GET /api/me cost 3 statements, part of every transition's extra SQL).
+    return em.createQuery(
+            "select distinct u from UserAccount u join fetch u.unit left join fetch u.roles"
+                + " where u.username = :name",
+            UserAccount.class)
         .setParameter("name", username)
         .getResultStream()
         .findFirst();
