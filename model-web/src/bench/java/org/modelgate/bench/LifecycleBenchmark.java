@@ -91,7 +91,9 @@ public final class LifecycleBenchmark {
     openTasks = Long.parseLong(options.getOrDefault("--open", "10000"));
     finished = Long.parseLong(options.getOrDefault("--finished", "100000"));
     Files.createDirectories(work);
-    OutputStream file = Files.newOutputStream(work.resolve("results.txt"));
+    OutputStream file =
+        Files.newOutputStream(
+            work.resolve("results-" + options.getOrDefault("--only", "all") + ".txt"));
     out = new PrintStream(new Tee(System.out, file), true, StandardCharsets.UTF_8);
   }
 
@@ -101,6 +103,7 @@ public final class LifecycleBenchmark {
       options.put(args[i], args[i + 1]);
     }
     new LifecycleBenchmark(options).run(options.getOrDefault("--only", "all"));
+    System.exit(0);
   }
 
   private void run(String only) throws Exception {
@@ -108,6 +111,26 @@ public final class LifecycleBenchmark {
     out.println(machine());
     Path libs = countingLibs();
     Path empty = emptyWar();
+    if (only.equals("reads")) {
+      readsOnExistingPopulation(libs);
+      return;
+    }
+    if (only.equals("startup")) {
+      // more alternating pairs on the existing (populated) database, for the start-up ratio
+      out.println("\n## Start-up to ready and resident memory (alternating runs, existing database)");
+      out.println("| run | WAR | database | start to ready (ms) | RSS at ready (MiB) | RSS after 20 s idle (MiB) |");
+      out.println("|---|---|---|---|---|---|");
+      for (int round = 1; round <= 3; round++) {
+        Process e = startPayara(empty, EMPTY_PORT, libs, Map.of(), "startup-empty-" + round);
+        measureStart(e, EMPTY_PORT, "/", round, "empty WAR", "-");
+        stop(e);
+        Process a = startPayara(war, APP_PORT, libs, appEnv(), "startup-app-" + round);
+        measureStart(a, APP_PORT, "/health/ready", round, "modelgate.war", "existing, populated");
+        stop(a);
+      }
+      out.println("\ndone " + Instant.now());
+      return;
+    }
     recreate(APP_DB);
     recreate(RAW_DB);
 
@@ -162,6 +185,60 @@ public final class LifecycleBenchmark {
     }
     stop(app);
     out.println("\ndone " + Instant.now());
+  }
+
+  /**
+   * The second part of a run whose population is already in {@code modelgate_bench_app}: the inbox
+   * once on the statistics PostgreSQL has (none when autovacuum is off, as on the shared server),
+   * then ANALYZE, the transitions with one client on the populated database, and the read table.
+   */
+  private void readsOnExistingPopulation(Path libs) throws Exception {
+    Process app = startPayara(war, APP_PORT, libs, appEnv(), "app-reads");
+    out.println("\n## Start of the application on the populated database");
+    out.println(
+        "| run | WAR | database | start to ready (ms) | RSS at ready (MiB) | RSS after 20 s idle (MiB) |");
+    out.println("|---|---|---|---|---|---|");
+    measureStart(app, APP_PORT, "/health/ready", 3, "modelgate.war", "populated");
+    Api api = new Api("http://127.0.0.1:" + APP_PORT);
+    Rest rest = new Rest(api, PG + APP_DB);
+    try (Connection db = DriverManager.getConnection(PG + APP_DB, "postgres", "");
+        Statement sql = db.createStatement()) {
+      var stats =
+          sql.executeQuery(
+              "select coalesce(max(last_autoanalyze), max(last_analyze))::text from pg_stat_user_tables where relname = 'act_ru_task'");
+      stats.next();
+      out.println(
+          "\nlast analyze of act_ru_task before this run: "
+              + stats.getString(1)
+              + "; autovacuum "
+              + setting(sql, "autovacuum"));
+      long t0 = System.nanoTime();
+      int rows =
+          api.expect(200, "staff", "GET", "api/tasks", null).structure().asJsonArray().size();
+      out.printf(
+          Locale.ROOT,
+          "GET /api/tasks as staff without table statistics: %.0f ms (%d tasks)%n",
+          (System.nanoTime() - t0) / 1e6,
+          rows);
+      t0 = System.nanoTime();
+      sql.execute("analyze");
+      out.printf(
+          Locale.ROOT, "ANALYZE of the whole database: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+    }
+    try (RawEngine raw =
+        RawEngine.start("raw", "jdbc:counting:postgresql://127.0.0.1:5432/" + RAW_DB, true)) {
+      compare(rest, raw, 1);
+    }
+    readModels(api);
+    stop(app);
+    out.println("\ndone " + Instant.now());
+  }
+
+  private static String setting(Statement sql, String name) throws java.sql.SQLException {
+    try (var row = sql.executeQuery("show " + name)) {
+      row.next();
+      return row.getString(1);
+    }
   }
 
   // ---------------------------------------------------------------- transitions
