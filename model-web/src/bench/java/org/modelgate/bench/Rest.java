@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * One step of a model's life through the REST API, as the demo users would take it; shared by the
  * generator and the benchmark so that both exercise exactly the application's own paths. Only the
- * ids of demo users and units are looked up (the API does not list leaders).
+ * ids of demo users and units are looked up, the users' in the database (read only: the API does
+ * not list leaders), as MODELGATE_DB_USER / MODELGATE_DB_PASSWORD; so the generator needs
+ * PostgreSQL, whose database the server does not hold exclusively as it does an H2 file.
  */
 final class Rest {
 
@@ -45,7 +47,11 @@ final class Rest {
             .stream()
             .map(p -> p.getJsonNumber("id").longValue())
             .toList();
-    try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+    try (Connection db =
+        DriverManager.getConnection(
+            jdbcUrl,
+            System.getenv().getOrDefault("MODELGATE_DB_USER", "postgres"),
+            System.getenv().getOrDefault("MODELGATE_DB_PASSWORD", ""))) {
       leaderId = userId(db, "leader");
       guestReviewerId = userId(db, "guest-reviewer");
       reviewerId = userId(db, "reviewer");
