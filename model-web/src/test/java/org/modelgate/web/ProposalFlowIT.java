@@ -446,6 +446,35 @@ class ProposalFlowIT {
   }
 
   @Test
+  void shouldCountOnTheDashboardTheOverdueTasksTheInboxShows() throws Exception {
+    long id = createAndSubmit("逾期待办验证模型");
+    long before = as("staff").get("api/dashboard").json().getJsonNumber("overdueTasks").longValue();
+
+    int moved =
+        TestDatabase.update(
+            "update act_ru_task set due_date_ = ? where proc_inst_id_ in"
+                + " (select id_ from act_ru_execution where business_key_ = ?)",
+            java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
+            String.valueOf(id));
+
+    assertThat(moved).isEqualTo(1);
+    long overdueInInbox =
+        as("staff")
+            .get("api/tasks")
+            .jsonStructure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(task -> task.getBoolean("overdue"))
+            .count();
+    long overdueOnBoard =
+        as("staff").get("api/dashboard").json().getJsonNumber("overdueTasks").longValue();
+    assertThat(overdueOnBoard).isEqualTo(before + 1).isEqualTo(overdueInInbox);
+    assertThat(as("creator").get("api/dashboard").json().getJsonNumber("overdueTasks").longValue())
+        .isZero();
+  }
+
+  @Test
   void shouldListAndFilterOnlyWhatTheCallerMaySee() {
     long mine = createAndSubmit("列表筛选验证模型甲");
 

@@ -7,6 +7,9 @@ public interface InboxService {
 
   List<TaskResponse> tasks();
 
+  /** How many of {@link #tasks()} are past their due date, counted without loading them. */
+  long overdueCount();
+
   TaskResponse claim(String taskId);
 
   TaskResponse unclaim(String taskId);

@@ -21,7 +21,6 @@ import org.modelgate.api.dashboard.DashboardService;
 import org.modelgate.api.dashboard.UnitCoverageResponse;
 import org.modelgate.api.dashboard.UpcomingForumResponse;
 import org.modelgate.api.inbox.InboxService;
-import org.modelgate.api.inbox.TaskResponse;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
@@ -104,7 +103,9 @@ public class DefaultDashboardService implements DashboardService {
         recovered = recovered.add((BigDecimal) row[2]);
       }
     }
-    long overdue = inbox.tasks().stream().filter(TaskResponse::overdue).count();
+    // Counted by the engine, not by building the inbox: the dashboard carried the caller's whole
+    // inbox (up to 500 tasks with their models) only to count it (docs/PERFORMANCE.md, run 2).
+    long overdue = inbox.overdueCount();
     List<UpcomingForumResponse> forums = new ArrayList<>();
     if (city || caller.has(Role.STAFF) || caller.has(Role.REVIEWER)) {
       String forumScope =

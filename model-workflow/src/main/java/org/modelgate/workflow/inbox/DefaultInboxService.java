@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,6 +156,32 @@ public class DefaultInboxService implements InboxService {
   }
 
   /** The roles whose group tasks the caller is offered. */
+  @Override
+  public long overdueCount() {
+    Caller caller = currentCaller.get();
+    Date now = Date.from(clock.instant());
+    long overdue =
+        taskService.createTaskQuery().taskAssignee(caller.username()).dueBefore(now).count();
+    List<String> groups = offeredGroups(caller);
+    if (!groups.isEmpty()) {
+      // Group queries leave out assigned tasks, as in tasks(): nothing is counted twice.
+      overdue += taskService.createTaskQuery().taskCandidateGroupIn(groups).dueBefore(now).count();
+    }
+    if (caller.has(Role.STAFF) && !caller.cityWide()) {
+      overdue +=
+          taskService
+              .createTaskQuery()
+              .taskCandidateGroup(Role.STAFF_NAME)
+              .taskDefinitionKey(ModelLifecycle.TASK_CONFIRM_ADOPTION)
+              .dueBefore(now)
+              .list()
+              .stream()
+              .filter(task -> forOwnUnit(task, caller))
+              .count();
+    }
+    return overdue;
+  }
+
   private static List<String> offeredGroups(Caller caller) {
     List<String> groups = new ArrayList<>();
     for (Role role : caller.roles()) {
