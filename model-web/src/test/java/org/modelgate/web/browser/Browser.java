@@ -126,7 +126,20 @@ public final class Browser implements AutoCloseable {
   /** Clicks a button guarded by the confirmation dialog, then confirms. */
   public Browser clickAndConfirm(By by) {
     click(by);
+    // The global confirmation dialog binds its Yes button to the clicked source when it opens:
+    // wait until it is open and still, then until it has closed again.
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var dialog = document.querySelector('.ui-confirm-dialog');"
+                            + " return !!dialog && dialog.offsetParent !== null"
+                            + " && getComputedStyle(dialog).opacity === '1'"
+                            + " && !(window.jQuery && jQuery(dialog).is(':animated'));"));
     click(By.id("confirmYes"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    settle();
     return this;
   }
 

@@ -151,7 +151,8 @@ public final class ProposalPages {
   }
 
   private static void waitUntil(Browser b, String urlPart) {
-    new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+    new WebDriverWait(b.driver(), Duration.ofSeconds(60))
+        .withMessage(() -> "the page still shows: " + b.pageText())
         .until(ExpectedConditions.urlContains(urlPart));
   }
 }
