@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -128,19 +129,28 @@ public final class Browser implements AutoCloseable {
     click(by);
     // The global confirmation dialog binds its Yes button to the clicked source when it opens:
     // wait until it is open and still, then until it has closed again.
-    wait.until(
-        d ->
-            (Boolean)
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "var dialog = document.querySelector('.ui-confirm-dialog');"
-                            + " return !!dialog && dialog.offsetParent !== null"
-                            + " && getComputedStyle(dialog).opacity === '1'"
-                            + " && !(window.jQuery && jQuery(dialog).is(':animated'));"));
+    wait.until(d -> confirmDialog("open"));
     click(By.id("confirmYes"));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    wait.until(d -> confirmDialog("closed"));
     settle();
     return this;
+  }
+
+  /** Whether the confirmation dialog is open and not moving, or closed. */
+  private boolean confirmDialog(String state) {
+    try {
+      return (Boolean)
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "var open = Array.from(document.querySelectorAll('.ui-confirm-dialog'))"
+                      + ".filter(function (e) { return e.getClientRects().length > 0; });"
+                      + " if (arguments[0] === 'closed') { return open.length === 0; }"
+                      + " return open.length === 1 && getComputedStyle(open[0]).opacity === '1'"
+                      + " && !(window.jQuery && jQuery(open[0]).is(':animated'));",
+                  state);
+    } catch (WebDriverException pageChanging) {
+      return false;
+    }
   }
 
   /** Waits until the page is loaded and no PrimeFaces AJAX request is outstanding. */
