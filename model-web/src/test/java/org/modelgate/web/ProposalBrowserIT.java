@@ -84,7 +84,7 @@ class ProposalBrowserIT {
     Path fake = png.resolveSibling("伪装图片.png");
     Files.writeString(fake, "这不是图片", StandardCharsets.UTF_8);
     page.driver().findElement(By.id("f:file_input")).sendKeys(fake.toString());
-    page.settle();
+    page.shows("文件内容与类型不符");
     assertThat(page.text(By.id("f:fileMessage"))).contains("文件内容与类型不符");
     var download = page.find(By.linkText("规则示意图.png"));
     assertThat(download.getAttribute("href")).matches(".*/api/models/" + id + "/attachments/\\d+");

@@ -12,6 +12,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -165,8 +166,11 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** The text of the visible element, read again if an AJAX update replaced it meanwhile. */
   public String text(By by) {
-    return find(by).getText();
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> find(by).getText());
   }
 
   public String pageText() {
