@@ -4,20 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.modelgate.web.browser.AdminPages;
 import org.modelgate.web.browser.Browser;
 import org.openqa.selenium.By;
@@ -27,31 +18,10 @@ import org.openqa.selenium.By;
  * sees the menus of their roles; others are refused the administration pages; a leader sees the
  * dashboard's charts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModelGateWar.asBuilt();
-  }
-
-  @ArquillianResource URL url;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open(URI.create("http://localhost/"));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
+class AdminBrowserIT extends BrowserTest {
 
   private AdminPages pages() {
-    return new AdminPages(Browser.reuse(browser, URI.create(url.toString())));
+    return new AdminPages(browser());
   }
 
   @Test
@@ -118,7 +88,7 @@ class AdminBrowserIT {
 
   @Test
   void shouldShowTheLeaderTheDashboardWithItsCharts() throws Exception {
-    URI base = URI.create(url.toString());
+    URI base = base();
     modelsAtSeveralStages(base);
 
     var leader = pages();

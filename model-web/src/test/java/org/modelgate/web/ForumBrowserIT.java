@@ -3,17 +3,7 @@ package org.modelgate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.modelgate.web.browser.Browser;
 import org.modelgate.web.browser.ForumPages;
 import org.openqa.selenium.By;
 
@@ -22,32 +12,7 @@ import org.openqa.selenium.By;
  * it (the second sees the first's review only after submitting), the presiding leader sees the
  * disagreement and rules; a ruling someone else made first is refused clearly.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ForumBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModelGateWar.asBuilt();
-  }
-
-  @ArquillianResource URL url;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open(URI.create("http://localhost/"));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  private Browser browser() {
-    return Browser.reuse(browser, URI.create(url.toString()));
-  }
+class ForumBrowserIT extends BrowserTest {
 
   /** A model accepted at screening, awaiting a forum, set up through the REST API. */
   private long awaitingForum(URI base, String title) {
@@ -63,7 +28,7 @@ class ForumBrowserIT {
 
   @Test
   void shouldScheduleReviewAndRuleOnAModelThroughThePages() throws Exception {
-    URI base = URI.create(url.toString());
+    URI base = base();
     long id = awaitingForum(base, "虚假诉讼智能识别模型");
     long other = awaitingForum(base, "民事执行终本案件监督模型");
     long removed = awaitingForum(base, "刑事立案监督线索发现模型");

@@ -3,53 +3,18 @@ package org.modelgate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.modelgate.web.browser.Browser;
 import org.modelgate.web.browser.ForumPages;
 import org.modelgate.web.browser.PilotPages;
 import org.modelgate.web.browser.ProposalPages;
 import org.openqa.selenium.By;
 
 /** One model through the pages, as the users who move it, and what others may not see. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LifecycleBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModelGateWar.asBuilt();
-  }
-
-  @ArquillianResource URL url;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open(URI.create("http://localhost/"));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  private Browser browser() {
-    return Browser.reuse(browser, URI.create(url.toString()));
-  }
+class LifecycleBrowserIT extends BrowserTest {
 
   /**
    * The whole way in the browser: the creator drafts and submits, staff screen and schedule the
@@ -59,7 +24,7 @@ class LifecycleBrowserIT {
    */
   @Test
   void shouldWalkOneModelFromProposalToAdoptedAsEachUser() throws Exception {
-    URI base = URI.create(url.toString());
+    URI base = base();
     var page = browser().signIn("creator");
     long id = ProposalPages.createDraft(page, "社保基金冒领全流程监督模型");
     ProposalPages.submit(page, id);
@@ -128,7 +93,7 @@ class LifecycleBrowserIT {
 
   @Test
   void shouldShowTheModelPageWithItsPlaceOnTheDiagramAndRefuseOtherUnits() throws Exception {
-    URI base = URI.create(url.toString());
+    URI base = base();
     var creator = ApiClient.as(base, "creator");
     long id = ProposalFlowIT.id(creator.post("api/models", FoundationIT.draft("醉驾不起诉行政处罚衔接监督模型")));
     assertThat(creator.post("api/models/" + id + "/submit", null).status()).isEqualTo(200);

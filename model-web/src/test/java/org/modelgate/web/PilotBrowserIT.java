@@ -3,22 +3,13 @@ package org.modelgate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.modelgate.web.browser.Browser;
 import org.modelgate.web.browser.PilotPages;
 import org.openqa.selenium.By;
@@ -29,34 +20,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * pilot planned, a bad hit list refused with its rows named and a good one imported, clues worked,
  * the pilot ended early, ADOPT decided and a unit's adoption reported.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PilotBrowserIT {
+class PilotBrowserIT extends BrowserTest {
 
   static final String HEADER = "线索编号,单位代码,当事人,证件号码,线索摘要,发现日期,涉及金额\n";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModelGateWar.asBuilt();
-  }
-
-  @ArquillianResource URL url;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open(URI.create("http://localhost/"));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  private Browser browser() {
-    return Browser.reuse(browser, URI.create(url.toString()));
-  }
 
   /** A model after a conditional go whose one condition the digital office's staff owns. */
   long modelAfterConditionalGo(URI base, String title) throws Exception {
@@ -98,7 +64,7 @@ class PilotBrowserIT {
 
   @Test
   void shouldPlanImportWorkDecideAndAdoptThroughThePilotPages() throws Exception {
-    URI base = URI.create(url.toString());
+    URI base = base();
     long id = modelAfterConditionalGo(base, "服刑人员冒领养老金监督模型");
 
     // the plan is refused while the condition is open; its owner closes it
@@ -197,7 +163,7 @@ class PilotBrowserIT {
 
   @Test
   void shouldShowAConflictWhenAnotherLeaderDecidedFirst() throws Exception {
-    URI base = URI.create(url.toString());
+    URI base = base();
     long id = modelAfterConditionalGo(base, "冲突验证模型");
     var staff = ApiClient.as(base, "staff");
     long condition =

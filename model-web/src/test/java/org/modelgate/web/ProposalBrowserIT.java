@@ -3,22 +3,12 @@ package org.modelgate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.modelgate.web.browser.Browser;
 import org.modelgate.web.browser.ProposalPages;
 import org.openqa.selenium.By;
@@ -29,39 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fixed), attaches files, submits; staff screen it; the model list filters, sorts and pages; the
  * homogeneity warning; an edit someone else saved first; the library.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProposalBrowserIT {
+class ProposalBrowserIT extends BrowserTest {
 
   /** The supervision point the homogeneity test fills up to the cap (PI-02, 生态环境). */
   private static final long CROWDED_POINT = 12;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModelGateWar.asBuilt();
-  }
-
-  @ArquillianResource URL url;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open(URI.create("http://localhost/"));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  private Browser browser() {
-    return Browser.reuse(browser, URI.create(url.toString()));
-  }
-
-  private URI base() {
-    return URI.create(url.toString());
-  }
 
   @Test
   void shouldDraftWithAnInlineRefusalAttachSubmitAndBeScreened() throws Exception {

@@ -2,47 +2,11 @@ package org.modelgate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.modelgate.web.browser.Browser;
 import org.openqa.selenium.By;
 
 /** Signing in and out, the language switch and a denial, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModelGateWar.asBuilt();
-  }
-
-  @ArquillianResource URL url;
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.open(URI.create("http://localhost/"));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
-  private Browser browser() {
-    return Browser.reuse(browser, URI.create(url.toString()));
-  }
+class SignInBrowserIT extends BrowserTest {
 
   @Test
   void shouldSignInToTheInboxSwitchLanguageAndSignOut() throws Exception {
