@@ -20,6 +20,12 @@ public interface ClueService {
   /** Moves a clue one step on; a skipped or backward step is refused as a conflict. */
   ClueResponse change(long clueId, ClueChangeRequest request);
 
+  /**
+   * The full identity number of a clue's person, for the clue's unit's staff and the digital
+   * office; lists show it masked. Every reveal is audited.
+   */
+  String revealIdNumber(long clueId);
+
   PageResponse<ClueResponse> list(long modelId, Long unitId, ClueStatus status, int page, int size);
 
   /** The funnel per unit and in total, optionally for one unit and a period of finding dates. */

@@ -13,13 +13,14 @@ public interface ForumService {
 
   ForumResponse find(long forumId);
 
-  /** Forums the caller may see: all for staff and leaders, their own for reviewers. */
+  /**
+   * Forums the caller may see: all for the digital office; those they preside over or are invited
+   * to; for unit staff and creators, those with their unit's or their own models on the agenda (and
+   * only those agenda items).
+   */
   List<ForumResponse> list();
 
   ForumResponse addToAgenda(long forumId, AgendaRequest request);
 
   ForumResponse removeFromAgenda(long forumId, long modelId);
-
-  /** The minutes as a printable HTML page. */
-  String minutesHtml(long forumId);
 }

@@ -9,7 +9,8 @@ import org.modelgate.api.organisation.BusinessLine;
 /**
  * Filters for the model list; every filter is optional. {@code text} searches title and problem
  * statement. Results are only what the caller may see, newest first unless {@code sort} names one
- * of {@link #SORTABLE} ({@code title}, or {@code -title} for descending).
+ * of {@link #SORTABLE} ({@code title}, or {@code -title} for descending). {@code unitWork} keeps
+ * the models the caller's unit owns, pilots or adopts ("my unit's work").
  */
 public record ModelQuery(
     Stage stage,
@@ -19,7 +20,8 @@ public record ModelQuery(
     @Size(max = 100) String text,
     @Min(0) int page,
     @Min(1) @Max(200) int size,
-    @Pattern(regexp = SORTABLE) String sort) {
+    @Pattern(regexp = SORTABLE) String sort,
+    boolean unitWork) {
 
   /** The columns a list may be sorted by, optionally preceded by {@code -} for descending. */
   public static final String SORTABLE =
@@ -34,6 +36,6 @@ public record ModelQuery(
       String text,
       int page,
       int size) {
-    this(stage, unitId, businessLine, supervisionPointId, text, page, size, null);
+    this(stage, unitId, businessLine, supervisionPointId, text, page, size, null, false);
   }
 }

@@ -1,9 +1,11 @@
 package org.modelgate.api.proposal;
 
 import java.time.Instant;
+import java.util.Set;
 import org.modelgate.api.organisation.BusinessLine;
+import org.modelgate.api.security.ModelAction;
 
-/** A supervision model in a list. */
+/** A supervision model in a list, with what the caller may do with it now. */
 public record ModelSummaryResponse(
     long id,
     String title,
@@ -14,4 +16,5 @@ public record ModelSummaryResponse(
     int version,
     Stage stage,
     String stageLabel,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    Set<ModelAction> allowedActions) {}

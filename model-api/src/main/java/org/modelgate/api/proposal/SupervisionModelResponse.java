@@ -2,12 +2,15 @@ package org.modelgate.api.proposal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.modelgate.api.common.UserRef;
 import org.modelgate.api.organisation.BusinessLine;
+import org.modelgate.api.security.ModelAction;
 
 /**
  * A supervision model as the API shows it. {@code rowVersion} is also sent as the ETag; an edit
- * must name it in {@code If-Match}.
+ * must name it in {@code If-Match}. {@code allowedActions} is what the caller may do with the model
+ * now (the access policy's answer; pages show exactly these buttons).
  */
 public record SupervisionModelResponse(
     long id,
@@ -33,4 +36,5 @@ public record SupervisionModelResponse(
     long rowVersion,
     Instant createdAt,
     Instant updatedAt,
-    Instant submittedAt) {}
+    Instant submittedAt,
+    Set<ModelAction> allowedActions) {}

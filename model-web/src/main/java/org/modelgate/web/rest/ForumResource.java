@@ -18,6 +18,7 @@ import org.modelgate.api.forum.AgendaRequest;
 import org.modelgate.api.forum.CreateForumRequest;
 import org.modelgate.api.forum.ForumResponse;
 import org.modelgate.api.forum.ForumService;
+import org.modelgate.api.review.ReviewService;
 
 /** Forums (论证会): scheduling, agenda, minutes. */
 @Path("forums")
@@ -25,6 +26,7 @@ import org.modelgate.api.forum.ForumService;
 public class ForumResource {
 
   @Inject ForumService forums;
+  @Inject ReviewService reviews;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +72,6 @@ public class ForumResource {
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   @Operation(summary = "论证会纪要（可打印的 HTML）")
   public String minutes(@PathParam("id") long id) {
-    return forums.minutesHtml(id);
+    return MinutesHtml.write(reviews.minutes(id));
   }
 }

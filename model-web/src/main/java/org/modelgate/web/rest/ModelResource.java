@@ -103,7 +103,9 @@ public class ModelResource {
   }
 
   @GET
-  @Operation(summary = "监督模型列表：按阶段、单位、条线、监督点、关键词筛选，排序（sort=title 或 -title 等），分页")
+  @Operation(
+      summary =
+          "监督模型列表：按阶段、单位、条线、监督点、关键词筛选，unitWork=true 只列本单位承担（建模、试点、推广）的模型，排序（sort=title 或 -title 等），分页；每项带 allowedActions")
   public PageResponse<ModelSummaryResponse> list(
       @QueryParam("stage") Stage stage,
       @QueryParam("unit") Long unitId,
@@ -112,9 +114,11 @@ public class ModelResource {
       @QueryParam("q") String text,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size,
-      @QueryParam("sort") String sort) {
+      @QueryParam("sort") String sort,
+      @QueryParam("unitWork") @DefaultValue("false") boolean unitWork) {
     return proposals.list(
-        new ModelQuery(stage, unitId, businessLine, supervisionPointId, text, page, size, sort));
+        new ModelQuery(
+            stage, unitId, businessLine, supervisionPointId, text, page, size, sort, unitWork));
   }
 
   @GET

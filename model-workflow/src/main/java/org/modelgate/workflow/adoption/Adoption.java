@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.Objects;
 import org.modelgate.api.adoption.AdoptionResponse;
 import org.modelgate.api.adoption.AdoptionStatus;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /** One cell of the adoption matrix: a unit's progress with an adopted model. */
 @Entity

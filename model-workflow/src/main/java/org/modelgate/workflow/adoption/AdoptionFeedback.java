@@ -11,9 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.modelgate.api.adoption.FeedbackResponse;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /** Feedback from a unit on an adopted model (上下联动: units report upward). */
 @Entity

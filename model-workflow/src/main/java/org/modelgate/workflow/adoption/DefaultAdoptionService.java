@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,14 @@ import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
-import org.modelgate.api.security.Role;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.clue.Funnels;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
-import org.modelgate.workflow.proposal.ModelAccess;
-import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
@@ -49,12 +48,12 @@ import org.modelgate.workflow.validation.RequestValidator;
 @Transactional
 public class DefaultAdoptionService implements AdoptionService {
 
-  static final Set<Stage> LISTED = EnumSet.of(Stage.ADOPTION, Stage.ADOPTED);
+  static final Set<Stage> LISTED = AccessPolicy.listed();
 
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject CurrentCaller currentCaller;
   @Inject ProcessTasks processTasks;
   @Inject RuntimeService runtimeService;
@@ -149,11 +148,9 @@ public class DefaultAdoptionService implements AdoptionService {
 
   @Override
   public AdoptionResponse report(long modelId, long unitId, AdoptionRequest request) {
-    Caller caller = currentCaller.require(Role.STAFF, "报送推广进展");
-    SupervisionModel model = access.lockedVisible(modelId);
-    if (!caller.cityWide() && caller.unitId() != unitId) {
-      throw access.deny(caller, modelId, "只能报送本单位的推广进展");
-    }
+    SupervisionModel model = access.require(modelId, ModelAction.REPORT_ADOPTION);
+    Caller caller = currentCaller.get();
+    access.requireUnit(model, unitId, "只能报送本单位的推广进展");
     validator.valid(request);
     Adoption cell = em.find(Adoption.class, Adoption.key(modelId, unitId));
     if (cell == null) {
@@ -192,11 +189,10 @@ public class DefaultAdoptionService implements AdoptionService {
 
   @Override
   public FeedbackResponse addFeedback(long modelId, long unitId, FeedbackRequest request) {
-    Caller caller = currentCaller.require(Role.STAFF, "反馈推广问题");
     SupervisionModel model = access.visible(modelId);
-    if (!caller.cityWide() && caller.unitId() != unitId) {
-      throw access.deny(caller, modelId, "只能以本单位名义反馈");
-    }
+    access.require(model, ModelAction.REPORT_ADOPTION);
+    Caller caller = currentCaller.get();
+    access.requireUnit(model, unitId, "只能以本单位名义反馈");
     validator.valid(request);
     Adoption cell = em.find(Adoption.class, Adoption.key(modelId, unitId));
     if (cell == null) {

@@ -21,9 +21,9 @@ import org.modelgate.api.clue.ClueResponse;
 import org.modelgate.api.clue.ClueStatus;
 import org.modelgate.api.clue.DocumentType;
 import org.modelgate.api.clue.InvalidReason;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /** A clue (线索) from a model's hit list, worked by its unit. */
 @Entity
@@ -128,6 +128,35 @@ public class Clue {
     return status;
   }
 
+  /** The full identity number, for its unit's staff and the digital office, audited. */
+  String getIdNumber() {
+    return idNumber;
+  }
+
+  /**
+   * Keeps the first four and the last four characters of an identity number and masks the rest, so
+   * that a reader can tell persons apart without reading their numbers; short values keep only
+   * their last character.
+   */
+  static String mask(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    int length = value.codePointCount(0, value.length());
+    int[] points = value.codePoints().toArray();
+    int keepStart = length >= 12 ? 4 : 0;
+    int keepEnd = length >= 12 ? 4 : 1;
+    StringBuilder masked = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      if (i < keepStart || i >= length - keepEnd) {
+        masked.appendCodePoint(points[i]);
+      } else {
+        masked.append('*');
+      }
+    }
+    return masked.toString();
+  }
+
   public Unit getUnit() {
     return unit;
   }
@@ -136,6 +165,7 @@ public class Clue {
     return model;
   }
 
+  /** The clue with its identity number masked (3401**********1234). */
   ClueResponse toResponse() {
     return new ClueResponse(
         id,
@@ -144,7 +174,7 @@ public class Clue {
         unit.getName(),
         externalRef,
         party,
-        idNumber,
+        mask(idNumber),
         summary,
         foundOn,
         amount,

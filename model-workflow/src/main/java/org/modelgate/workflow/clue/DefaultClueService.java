@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import org.modelgate.api.clue.FunnelCounts;
 import org.modelgate.api.clue.FunnelResponse;
 import org.modelgate.api.clue.InvalidReason;
 import org.modelgate.api.clue.UnitFunnel;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.FieldViolation;
@@ -39,20 +39,21 @@ import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.SupervisionModel;
+import org.modelgate.workflow.model.SupervisionModelRepository;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.pilot.DefaultPilotService;
 import org.modelgate.workflow.pilot.HoldRule;
 import org.modelgate.workflow.pilot.PilotPlan;
 import org.modelgate.workflow.pilot.PilotUnit;
-import org.modelgate.workflow.proposal.ModelAccess;
-import org.modelgate.workflow.proposal.SupervisionModel;
-import org.modelgate.workflow.proposal.SupervisionModelRepository;
 import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
@@ -67,16 +68,12 @@ public class DefaultClueService implements ClueService {
 
   static final int MAX_IMPORT_ROWS = 100_000;
   private static final int FLUSH_EVERY = 1_000;
-  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
-
-  /** Stages in which a model produces clues: in pilot, and once adopted. */
-  static final Set<Stage> PRODUCING =
-      EnumSet.of(Stage.PILOT, Stage.EVALUATION, Stage.ADOPTION, Stage.ADOPTED);
+  static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject CurrentCaller currentCaller;
   @Inject DefaultPilotService pilots;
   @Inject RequestValidator validator;
@@ -88,8 +85,9 @@ public class DefaultClueService implements ClueService {
 
   @Override
   public ClueResponse create(long modelId, ClueRequest request) {
-    Caller caller = currentCaller.require(Role.STAFF, "登记线索");
     SupervisionModel model = access.visible(modelId);
+    access.require(model, ModelAction.IMPORT_CLUES);
+    Caller caller = currentCaller.get();
     validator.valid(request);
     Unit unit = requireWorkableUnit(caller, model, request.unitId());
     Clue clue = new Clue(model, unit, request, currentCaller.account(), clock.instant());
@@ -111,11 +109,8 @@ public class DefaultClueService implements ClueService {
 
   @Override
   public ClueImportResponse importCsv(long modelId, byte[] csv) {
-    Caller caller = currentCaller.require(Role.STAFF, "导入线索");
-    SupervisionModel model = access.lockedVisible(modelId);
-    if (!PRODUCING.contains(model.getStage())) {
-      throw new LifecycleViolationException(model.describeStage() + "，试点开始后才能导入线索");
-    }
+    SupervisionModel model = access.require(modelId, ModelAction.IMPORT_CLUES);
+    Caller caller = currentCaller.get();
     Map<String, Unit> units = new HashMap<>();
     for (Unit unit : importableUnits(caller, model)) {
       units.put(unit.getCode(), unit);
@@ -230,9 +225,7 @@ public class DefaultClueService implements ClueService {
                 .map(PilotUnit::getUnit)
                 .toList()
             : em.createQuery("select u from Unit u", Unit.class).getResultList();
-    return candidates.stream()
-        .filter(unit -> caller.cityWide() || unit.getId() == caller.unitId())
-        .toList();
+    return candidates.stream().filter(unit -> access.actsForUnit(caller, unit.getId())).toList();
   }
 
   private static FieldViolation violation(int line, String field, String rule, String message) {
@@ -241,12 +234,12 @@ public class DefaultClueService implements ClueService {
 
   @Override
   public ClueResponse change(long clueId, ClueChangeRequest request) {
-    Caller caller = currentCaller.require(Role.STAFF, "办理线索");
+    Caller caller = access.requireRole(Role.STAFF, "办理线索");
     Clue clue = em.find(Clue.class, clueId);
     if (clue == null) {
       throw new EntityNotFoundException("线索", clueId);
     }
-    requireClueScope(caller, clue.getUnit().getId(), clue.getModel().getId());
+    requireClueScope(clue.getModel(), clue.getUnit().getId());
     validator.valid(request);
     ClueStatus from = clue.getStatus();
     if (!from.next().contains(request.status())) {
@@ -281,12 +274,13 @@ public class DefaultClueService implements ClueService {
   public PageResponse<ClueResponse> list(
       long modelId, Long unitId, ClueStatus status, int page, int size) {
     Caller caller = currentCaller.get();
-    access.visible(modelId);
+    SupervisionModel model = access.visible(modelId);
+    access.require(model, ModelAction.VIEW_CLUES);
     if (page < 0 || size < 1 || size > 500) {
       throw new InvalidInputException("size", "Range", "page 须不小于 0，size 须在 1 到 500 之间");
     }
     Long scope = unitId;
-    if (!caller.cityWide()) {
+    if (!access.office(caller)) {
       if (unitId != null && unitId != caller.unitId()) {
         throw access.deny(caller, modelId, "线索只对所属单位和数字检察办公室可见");
       }
@@ -322,7 +316,12 @@ public class DefaultClueService implements ClueService {
 
   @Override
   public FunnelResponse funnel(long modelId, Long unitId, LocalDate from, LocalDate to) {
+    Caller caller = currentCaller.get();
     access.visible(modelId);
+    boolean allRows = access.office(caller) || caller.has(Role.LEADER);
+    if (unitId != null && !allRows && !access.actsForUnit(caller, unitId)) {
+      throw access.deny(caller, modelId, "各单位的线索数据只对本单位和数字检察办公室可见");
+    }
     if (from != null && to != null && to.isBefore(from)) {
       throw new InvalidInputException("to", "AfterFrom", "截止日期不能早于起始日期");
     }
@@ -381,6 +380,11 @@ public class DefaultClueService implements ClueService {
     for (var entry : byUnit.entrySet()) {
       FunnelCounts counts = Funnels.of(entry.getValue(), recovered.get(entry.getKey()));
       total = Funnels.add(total, counts);
+      // City totals for everyone; a unit's own row for its staff; every row for the office and
+      // leaders (DESIGN §3a).
+      if (!allRows && !access.actsForUnit(caller, entry.getKey())) {
+        continue;
+      }
       Unit unit = em.find(Unit.class, entry.getKey());
       var base = Optional.ofNullable(baseline.get(entry.getKey())).map(PilotUnit::baseline);
       units.add(
@@ -401,10 +405,7 @@ public class DefaultClueService implements ClueService {
   }
 
   private Unit requireWorkableUnit(Caller caller, SupervisionModel model, long unitId) {
-    if (!PRODUCING.contains(model.getStage())) {
-      throw new LifecycleViolationException(model.describeStage() + "，试点开始后才能登记线索");
-    }
-    requireClueScope(caller, unitId, model.getId());
+    requireClueScope(model, unitId);
     Unit unit = em.find(Unit.class, unitId);
     if (unit == null) {
       throw new InvalidInputException("unitId", "exists", "单位 " + unitId + " 不存在");
@@ -420,10 +421,29 @@ public class DefaultClueService implements ClueService {
     return unit;
   }
 
-  private void requireClueScope(Caller caller, long unitId, long modelId) {
-    if (!caller.cityWide() && caller.unitId() != unitId) {
-      throw access.deny(caller, modelId, "线索只能由所属单位和数字检察办公室办理");
+  private void requireClueScope(SupervisionModel model, long unitId) {
+    access.requireUnit(model, unitId, "线索只能由所属单位和数字检察办公室办理");
+  }
+
+  @Override
+  public String revealIdNumber(long clueId) {
+    Caller caller = currentCaller.get();
+    Clue clue = em.find(Clue.class, clueId);
+    if (clue == null || !access.canSee(caller, clue.getModel())) {
+      throw new EntityNotFoundException("线索", clueId);
     }
+    access.requireUnit(clue.getModel(), clue.getUnit().getId(), "证件号码只对线索所属单位和数字检察办公室显示");
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            "CLUE_ID_REVEALED",
+            "Clue",
+            String.valueOf(clueId),
+            clue.getModel().getId(),
+            null,
+            null,
+            "查看线索 " + clue.toResponse().externalRef() + " 的完整证件号码"));
+    return clue.getIdNumber();
   }
 
   private static void requireStepDetails(ClueChangeRequest request) {

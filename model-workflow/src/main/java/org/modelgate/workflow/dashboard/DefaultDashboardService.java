@@ -26,6 +26,7 @@ import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.clue.Funnels;
+import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.security.CurrentCaller;
 
 /**
@@ -41,6 +42,7 @@ public class DefaultDashboardService implements DashboardService {
   EntityManager em;
 
   @Inject CurrentCaller currentCaller;
+  @Inject AccessPolicy access;
   @Inject InboxService inbox;
   @Inject AdoptionService adoption;
   @Inject Clock clock;
@@ -48,10 +50,7 @@ public class DefaultDashboardService implements DashboardService {
   @Override
   public DashboardResponse dashboard() {
     Caller caller = currentCaller.get();
-    boolean city =
-        caller.has(Role.LEADER)
-            || caller.has(Role.ADMIN)
-            || (caller.has(Role.STAFF) && caller.cityWide());
+    boolean city = access.seesCity(caller);
     String scope = city ? "" : " where (m.owningUnit.id = :unit or m.createdBy.id = :me)";
 
     List<CountResponse> byStage = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.modelgate.api.clue.ClueService;
 import org.modelgate.api.clue.FunnelResponse;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.decision.ConditionRequest;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.decision.DecisionResponse;
@@ -42,7 +43,7 @@ import org.modelgate.api.review.ReviewBoardResponse;
 import org.modelgate.api.review.ReviewResponse;
 import org.modelgate.api.review.ReviewService;
 import org.modelgate.api.security.Caller;
-import org.modelgate.api.security.Role;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.LifecycleSettings;
@@ -50,12 +51,14 @@ import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.forum.AgendaItem;
 import org.modelgate.workflow.forum.ForumRepository;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.Decision;
+import org.modelgate.workflow.model.DecisionCondition;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.pilot.DefaultPilotService;
 import org.modelgate.workflow.pilot.PilotPlan;
-import org.modelgate.workflow.proposal.ModelAccess;
-import org.modelgate.workflow.proposal.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
@@ -71,7 +74,7 @@ public class DefaultDecisionService implements DecisionService {
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject ForumRepository forums;
   @Inject OrganisationRepository organisation;
   @Inject CurrentCaller currentCaller;
@@ -84,25 +87,20 @@ public class DefaultDecisionService implements DecisionService {
   @Inject ClueService clues;
   @Inject LifecycleSettings settings;
 
-  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
   private static final Jsonb JSONB = JsonbBuilder.create();
   @Inject AuditTrail audit;
 
   @Override
   public DecisionResponse rule(long modelId, RulingRequest request) {
-    Caller caller = currentCaller.require(Role.LEADER, "裁决");
-    SupervisionModel model = access.lockedVisible(modelId);
-    access.requireIndependent(caller, model, "裁决");
+    SupervisionModel model = access.require(modelId, ModelAction.RULE);
+    Caller caller = currentCaller.get();
     Task ruling =
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_RULE_ON_MODEL)
             .orElseThrow(
                 () ->
                     new LifecycleViolationException(model.describeStage() + "，没有待裁决事项（可能已由他人裁决）"));
-    if (!caller.username().equals(ruling.getAssignee())) {
-      throw access.deny(
-          caller, modelId, "只有主持本次论证会的院领导（" + ruling.getAssignee() + "）可以裁决监督模型 " + modelId);
-    }
     validator.valid(request);
     List<UserAccount> owners = checkRulingRules(request);
     AgendaItem round =
@@ -112,7 +110,7 @@ public class DefaultDecisionService implements DecisionService {
     Decision decision =
         new Decision(
             model,
-            round.getForum(),
+            round.getForum().getId(),
             Gate.FORUM_RULING,
             request.outcome().name(),
             blankToNull(request.reason()),
@@ -146,9 +144,8 @@ public class DefaultDecisionService implements DecisionService {
 
   @Override
   public DecisionResponse decidePilot(long modelId, PilotDecisionRequest request) {
-    Caller caller = currentCaller.require(Role.LEADER, "作出试点决定");
-    SupervisionModel model = access.lockedVisible(modelId);
-    access.requireIndependent(caller, model, "决定");
+    SupervisionModel model = access.require(modelId, ModelAction.DECIDE_PILOT);
+    Caller caller = currentCaller.get();
     Task deciding =
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_DECIDE_ON_PILOT)

@@ -26,11 +26,11 @@ import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.organisation.UnitKind;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.organisation.PasswordHashing;
 import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.persistence.DatabaseSettings;
-import org.modelgate.workflow.security.PasswordHashing;
 
 /**
  * Loads the demo organisation when {@code MODELGATE_DEMO_DATA} is on. Idempotent: every row is

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.model.SupervisionModel;
 
 /** A model on a forum's agenda. */
 @Entity

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.common.UserRef;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.InvalidInputException;
@@ -26,16 +29,17 @@ import org.modelgate.api.forum.ForumResponse;
 import org.modelgate.api.forum.ForumService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.ModelAccess;
-import org.modelgate.workflow.proposal.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
@@ -53,19 +57,21 @@ public class DefaultForumService implements ForumService {
 
   @Inject ForumRepository forums;
   @Inject OrganisationRepository organisation;
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject CurrentCaller currentCaller;
   @Inject ProcessTasks processTasks;
   @Inject LifecycleSettings settings;
-  @Inject MinutesWriter minutesWriter;
   @Inject RequestValidator validator;
   @Inject Clock clock;
   @Inject AuditTrail audit;
 
   @Override
   public ForumResponse create(CreateForumRequest request) {
-    Caller caller = requireDigitalOffice("安排论证会");
+    Caller caller = access.requireOffice("安排论证会");
     validator.valid(request);
+    if (request.scheduledAt().atZone(OfficeTime.ZONE).toLocalDate().isBefore(access.today())) {
+      throw new InvalidInputException("scheduledAt", "TodayOrLater", "论证会日期不能早于今天");
+    }
     UserAccount leader =
         organisation
             .findUserById(request.presidingLeaderId())
@@ -125,28 +131,18 @@ public class DefaultForumService implements ForumService {
 
   @Override
   public List<ForumResponse> list() {
-    Caller caller = currentCaller.get();
-    if (caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN)) {
-      return forums.recent(LIST_LIMIT).stream().map(this::toResponse).toList();
-    }
-    if (caller.has(Role.REVIEWER)) {
-      return forums.invitingReviewer(caller.userId(), LIST_LIMIT).stream()
-          .map(this::toResponse)
-          .toList();
-    }
-    throw access.deny(caller, caller.username() + " 无权查看论证会");
+    return forums.visible(access.forumScope(currentCaller.get()), LIST_LIMIT).stream()
+        .map(this::toResponse)
+        .toList();
   }
 
   @Override
   public ForumResponse addToAgenda(long forumId, AgendaRequest request) {
-    requireDigitalOffice("安排论证议程");
+    access.requireOffice("安排论证议程");
     Forum forum = forum(forumId);
     validator.valid(request);
     requireBeforeForumDate(forum, "增加议程");
-    SupervisionModel model = access.lockedVisible(request.modelId());
-    if (model.getStage() != Stage.AWAITING_FORUM) {
-      throw new LifecycleViolationException(model.describeStage() + "，只有待论证的模型可以列入议程");
-    }
+    SupervisionModel model = access.require(request.modelId(), ModelAction.ADD_TO_AGENDA);
     if (model.isCreator(forum.getPresidingLeader().getId())) {
       throw new LifecycleViolationException(
           "回避原则：主持人 "
@@ -188,7 +184,7 @@ public class DefaultForumService implements ForumService {
 
   @Override
   public ForumResponse removeFromAgenda(long forumId, long modelId) {
-    requireDigitalOffice("调整论证议程");
+    access.requireOffice("调整论证议程");
     Forum forum = forum(forumId);
     requireBeforeForumDate(forum, "移出议程");
     SupervisionModel model = access.lockedVisible(modelId);
@@ -200,7 +196,7 @@ public class DefaultForumService implements ForumService {
     if (model.getStage() != Stage.FORUM_REVIEW) {
       throw new LifecycleViolationException("监督模型 " + modelId + " 已不在评审中，不能移出议程");
     }
-    if (minutesWriter.reviewCount(forumId, modelId) > 0) {
+    if (forums.reviewCount(forumId, modelId) > 0) {
       throw new LifecycleViolationException("监督模型 " + modelId + " 已有评审意见提交，不能再移出议程");
     }
     audit.record(
@@ -217,12 +213,6 @@ public class DefaultForumService implements ForumService {
     return toResponse(forum);
   }
 
-  @Override
-  public String minutesHtml(long forumId) {
-    Forum forum = visibleForum(forumId);
-    return minutesWriter.write(forum, forums.agenda(forumId), clock.instant());
-  }
-
   /** Why the reviewer may not review the model, if they may not. */
   static Optional<ExclusionKind> exclusionFor(SupervisionModel model, UserAccount reviewer) {
     if (model.isCreator(reviewer.getId())) {
@@ -234,32 +224,46 @@ public class DefaultForumService implements ForumService {
     return Optional.empty();
   }
 
-  private Caller requireDigitalOffice(String action) {
-    Caller caller = currentCaller.require(Role.STAFF, action);
-    if (!caller.cityWide()) {
-      throw access.deny(caller, "论证会由数字检察办公室安排，" + caller.username() + " 不能" + action);
-    }
-    return caller;
-  }
-
   private Forum forum(long forumId) {
     return forums.findById(forumId).orElseThrow(() -> new EntityNotFoundException(FORUM, forumId));
   }
 
-  private Forum visibleForum(long forumId) {
+  /**
+   * The forum if the caller sees it or at least one of its agenda items; otherwise not found (and
+   * the refusal audited), so that a forum's existence cannot be probed.
+   */
+  public Forum visibleForum(long forumId) {
     Forum forum = forum(forumId);
     Caller caller = currentCaller.get();
-    boolean office = caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN);
-    if (!office && !(caller.has(Role.REVIEWER) && forum.invites(caller.userId()))) {
-      throw access.deny(caller, caller.username() + " 未受邀参加论证会 " + forumId);
+    if (!seesWhole(caller, forum) && visibleAgenda(caller, forum).isEmpty()) {
+      access.deny(caller, caller.username() + " 无权查看论证会 " + forumId);
+      throw new EntityNotFoundException(FORUM, forumId);
     }
     return forum;
   }
 
+  /** The agenda items of the forum the caller sees, in agenda order. */
+  public List<AgendaItem> visibleAgenda(Caller caller, Forum forum) {
+    List<AgendaItem> agenda = forums.agenda(forum.getId());
+    if (seesWhole(caller, forum)) {
+      return agenda;
+    }
+    return agenda.stream().filter(item -> access.seesAgendaItem(caller, item.getModel())).toList();
+  }
+
+  private boolean seesWhole(Caller caller, Forum forum) {
+    return access.seesWholeForum(
+        caller,
+        forum.getPresidingLeader().getId(),
+        forum.getReviewers().stream().map(UserAccount::getId).collect(Collectors.toSet()));
+  }
+
+  /** Agenda changes are possible until the end of the forum's day (Asia/Shanghai). */
   private void requireBeforeForumDate(Forum forum, String action) {
-    if (!clock.instant().isBefore(forum.getScheduledAt())) {
+    LocalDate day = forum.getScheduledAt().atZone(OfficeTime.ZONE).toLocalDate();
+    if (access.today().isAfter(day)) {
       throw new LifecycleViolationException(
-          "论证会 " + forum.getId() + " 已于 " + forum.getScheduledAt() + " 召开，不能再" + action);
+          "论证会 " + forum.getId() + " 已于 " + day + " 召开，不能再" + action);
     }
   }
 
@@ -269,9 +273,10 @@ public class DefaultForumService implements ForumService {
         .toList();
   }
 
-  ForumResponse toResponse(Forum forum) {
+  /** The forum with the agenda items the caller sees. */
+  public ForumResponse toResponse(Forum forum) {
     List<AgendaItemResponse> agenda = new ArrayList<>();
-    for (AgendaItem item : forums.agenda(forum.getId())) {
+    for (AgendaItem item : visibleAgenda(currentCaller.get(), forum)) {
       SupervisionModel model = item.getModel();
       List<ExclusionResponse> exclusions =
           forums.exclusions(forum.getId(), model.getId()).stream()

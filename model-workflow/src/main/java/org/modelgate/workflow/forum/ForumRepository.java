@@ -3,8 +3,10 @@ package org.modelgate.workflow.forum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.modelgate.workflow.model.AccessPolicy;
 
 /** Forums, agenda items and exclusions. */
 @ApplicationScoped
@@ -17,19 +19,24 @@ public class ForumRepository {
     return Optional.ofNullable(em.find(Forum.class, id));
   }
 
-  public List<Forum> recent(int limit) {
-    return em.createQuery("select f from Forum f order by f.scheduledAt desc", Forum.class)
-        .setMaxResults(limit)
-        .getResultList();
+  /** The newest forums within the scope (see {@code AccessPolicy.forumScope}). */
+  public List<Forum> visible(AccessPolicy.Scope scope, int limit) {
+    TypedQuery<Forum> query =
+        em.createQuery(
+            "select f from Forum f where " + scope.condition() + " order by f.scheduledAt desc",
+            Forum.class);
+    scope.parameters().forEach(query::setParameter);
+    return query.setMaxResults(limit).getResultList();
   }
 
-  public List<Forum> invitingReviewer(long reviewerId, int limit) {
+  /** How many reviews were submitted on the model at the forum. */
+  public long reviewCount(long forumId, long modelId) {
     return em.createQuery(
-            "select f from Forum f join f.reviewers r where r.id = :reviewer order by f.scheduledAt desc",
-            Forum.class)
-        .setParameter("reviewer", reviewerId)
-        .setMaxResults(limit)
-        .getResultList();
+            "select count(r) from Review r where r.forum.id = :forum and r.model.id = :model",
+            Long.class)
+        .setParameter("forum", forumId)
+        .setParameter("model", modelId)
+        .getSingleResult();
   }
 
   public List<AgendaItem> agenda(long forumId) {

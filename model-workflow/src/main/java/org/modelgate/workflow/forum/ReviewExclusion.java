@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.Objects;
 import org.modelgate.api.forum.ExclusionKind;
 import org.modelgate.api.forum.ExclusionResponse;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /** A reviewer who does not review a model on a forum's agenda, and why. Minuted. */
 @Entity

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,12 +30,14 @@ import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.inbox.InboxService;
 import org.modelgate.api.inbox.TaskResponse;
 import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
-import org.modelgate.workflow.proposal.ModelAccess;
-import org.modelgate.workflow.proposal.SupervisionModel;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.AccessRules;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
 
 /**
@@ -55,7 +58,7 @@ public class DefaultInboxService implements InboxService {
   @Inject TaskService taskService;
   @Inject RuntimeService runtimeService;
   @Inject CurrentCaller currentCaller;
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject Clock clock;
   @Inject AuditTrail audit;
 
@@ -93,12 +96,16 @@ public class DefaultInboxService implements InboxService {
           .forEach(task -> tasks.putIfAbsent(task.getId(), task));
     }
     Map<String, SupervisionModel> models = modelsOf(tasks.values());
+    Map<Long, Set<ModelAction>> actions = access.allowedActions(models.values());
     Instant now = clock.instant();
     List<TaskResponse> inbox = new ArrayList<>();
     for (Task task : tasks.values()) {
       SupervisionModel model = models.get(task.getProcessInstanceId());
-      if (model != null) {
-        inbox.add(toResponse(task, model, now));
+      // A task whose action the policy refuses the caller for who they are (a co-creating leader's
+      // pilot decision) is not offered; one that waits for its time (a ruling before the forum's
+      // day) is shown without the action.
+      if (model != null && !refused(task, model)) {
+        inbox.add(toResponse(task, model, now, actions.get(model.getId())));
       }
     }
     inbox.sort(
@@ -231,7 +238,29 @@ public class DefaultInboxService implements InboxService {
     if (model == null) {
       throw new EntityNotFoundException("任务", task.getId());
     }
-    return toResponse(task, model, clock.instant());
+    return toResponse(task, model, clock.instant(), access.allowedActions(model));
+  }
+
+  /** The action a task of this kind stands for. */
+  static Optional<ModelAction> actionOf(String taskKey) {
+    return Optional.ofNullable(
+        switch (taskKey) {
+          case ModelLifecycle.TASK_SCREEN_PROPOSAL -> ModelAction.SCREEN;
+          case ModelLifecycle.TASK_REVISE_PROPOSAL, ModelLifecycle.TASK_REVISE_AFTER_FORUM ->
+              ModelAction.RESUBMIT;
+          case ModelLifecycle.TASK_SUBMIT_REVIEW -> ModelAction.REVIEW;
+          case ModelLifecycle.TASK_RULE_ON_MODEL -> ModelAction.RULE;
+          case ModelLifecycle.TASK_PLAN_PILOT -> ModelAction.PLAN_PILOT;
+          case ModelLifecycle.TASK_DECIDE_ON_PILOT -> ModelAction.DECIDE_PILOT;
+          case ModelLifecycle.TASK_CONFIRM_ADOPTION -> ModelAction.REPORT_ADOPTION;
+          default -> null;
+        });
+  }
+
+  private boolean refused(Task task, SupervisionModel model) {
+    return actionOf(task.getTaskDefinitionKey())
+        .map(action -> access.verdict(model, action).kind() == AccessRules.Verdict.Kind.FORBIDDEN)
+        .orElse(false);
   }
 
   /** The models of the tasks' process instances, by process instance id, in one query. */
@@ -249,7 +278,8 @@ public class DefaultInboxService implements InboxService {
         .collect(Collectors.toMap(SupervisionModel::getProcessInstanceId, Function.identity()));
   }
 
-  private static TaskResponse toResponse(Task task, SupervisionModel model, Instant now) {
+  private static TaskResponse toResponse(
+      Task task, SupervisionModel model, Instant now, Set<ModelAction> allowedActions) {
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     return new TaskResponse(
         task.getId(),
@@ -263,6 +293,7 @@ public class DefaultInboxService implements InboxService {
         task.getAssignee() == null,
         task.getCreateTime().toInstant(),
         due,
-        due != null && due.isBefore(now));
+        due != null && due.isBefore(now),
+        allowedActions);
   }
 }

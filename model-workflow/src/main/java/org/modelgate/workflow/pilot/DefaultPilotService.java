@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.FieldViolation;
@@ -25,16 +26,16 @@ import org.modelgate.api.pilot.PilotPlanResponse;
 import org.modelgate.api.pilot.PilotService;
 import org.modelgate.api.pilot.PilotUnitRequest;
 import org.modelgate.api.security.Caller;
-import org.modelgate.api.security.Role;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
-import org.modelgate.workflow.decision.DecisionCondition;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.DecisionCondition;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.Unit;
-import org.modelgate.workflow.proposal.ModelAccess;
-import org.modelgate.workflow.proposal.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
@@ -46,12 +47,12 @@ import org.modelgate.workflow.validation.RequestValidator;
 @Transactional
 public class DefaultPilotService implements PilotService {
 
-  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject CurrentCaller currentCaller;
   @Inject ProcessTasks processTasks;
   @Inject LifecycleSettings settings;
@@ -61,22 +62,14 @@ public class DefaultPilotService implements PilotService {
 
   @Override
   public PilotPlanResponse plan(long modelId, PilotPlanRequest request) {
-    Caller caller = currentCaller.require(Role.STAFF, "制定试点方案");
-    SupervisionModel model = access.lockedVisible(modelId);
-    if (!caller.cityWide()) {
-      throw access.deny(caller, modelId, "试点方案由数字检察办公室制定，" + caller.username() + " 不能制定");
-    }
+    SupervisionModel model = access.require(modelId, ModelAction.PLAN_PILOT);
+    Caller caller = currentCaller.get();
     validator.valid(request);
     Task planning =
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_PLAN_PILOT)
             .orElseThrow(
                 () -> new LifecycleViolationException(model.describeStage() + "，不在制定试点方案阶段"));
-    long open = openConditions(modelId);
-    if (open > 0) {
-      throw new LifecycleViolationException(
-          "监督模型 " + modelId + " 附条件通过的 " + open + " 项条件尚未关闭，关闭后才能制定试点方案");
-    }
     List<Unit> units = checkPlanRules(request);
     PilotPlan plan =
         new PilotPlan(
@@ -122,14 +115,10 @@ public class DefaultPilotService implements PilotService {
 
   @Override
   public void endEarly(long modelId, String reason) {
-    Caller caller = currentCaller.require(Role.LEADER, "提前结束试点");
-    SupervisionModel model = access.lockedVisible(modelId);
-    access.requireIndependent(caller, model, "提前结束试点");
+    access.require(modelId, ModelAction.END_PILOT);
+    Caller caller = currentCaller.get();
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", "NotBlank", "提前结束试点须说明理由");
-    }
-    if (model.getStage() != org.modelgate.api.proposal.Stage.PILOT) {
-      throw new LifecycleViolationException(model.describeStage() + "，不在试点中");
     }
     audit.record(
         AuditRecord.onModel(
@@ -157,7 +146,7 @@ public class DefaultPilotService implements PilotService {
   @Override
   public ConditionResponse closeCondition(long modelId, long conditionId) {
     Caller caller = currentCaller.get();
-    access.lockedVisible(modelId);
+    SupervisionModel model = access.lockedVisible(modelId);
     DecisionCondition condition = em.find(DecisionCondition.class, conditionId);
     if (condition == null || condition.getModel().getId() != modelId) {
       throw new EntityNotFoundException("条件", conditionId);
@@ -180,14 +169,6 @@ public class DefaultPilotService implements PilotService {
             "已关闭",
             condition.toResponse().text()));
     return condition.toResponse();
-  }
-
-  private long openConditions(long modelId) {
-    return em.createQuery(
-            "select count(c) from DecisionCondition c where c.model.id = :model and c.closedAt is null",
-            Long.class)
-        .setParameter("model", modelId)
-        .getSingleResult();
   }
 
   /** The rules beyond field constraints; the units in request order. */

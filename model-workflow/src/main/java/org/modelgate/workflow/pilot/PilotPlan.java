@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.modelgate.api.pilot.PilotPlanResponse;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /** A pilot plan: pilot units with their baselines, the window and the target thresholds. */
 @Entity

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.modelgate.api.proposal.AttachmentResponse;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.UserAccount;
 
 /** An attachment's metadata; its bytes are an {@link AttachmentBytes} row of their own. */

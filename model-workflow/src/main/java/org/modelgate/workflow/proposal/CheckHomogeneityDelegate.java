@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.SupervisionModel;
+import org.modelgate.workflow.model.SupervisionModelRepository;
 
 /**
  * Homogeneity check (同质化) on each submission: counts the models already active or listed on the
@@ -21,7 +24,7 @@ public class CheckHomogeneityDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long modelId = ((Number) execution.getVariable(ModelLifecycle.VAR_MODEL_ID)).longValue();
     SupervisionModel model =
-        models.findById(modelId).orElseThrow(() -> ModelAccess.notFound(modelId));
+        models.findById(modelId).orElseThrow(() -> AccessPolicy.notFound(modelId));
     long similar = models.activeOnPoint(model.getSupervisionPoint().getId(), modelId).size();
     execution.setVariable(ModelLifecycle.VAR_SIMILAR_MODEL_COUNT, similar);
   }

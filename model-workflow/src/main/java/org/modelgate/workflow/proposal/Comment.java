@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.modelgate.api.proposal.CommentResponse;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.UserAccount;
 
 /** A comment on a model by anyone who may see it. */

@@ -16,9 +16,12 @@ import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.proposal.AttachmentContent;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.LifecycleSettings;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
 
 /**
@@ -35,7 +38,7 @@ public class DefaultAttachmentService implements AttachmentService {
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject CurrentCaller currentCaller;
   @Inject LifecycleSettings settings;
   @Inject Clock clock;
@@ -56,7 +59,7 @@ public class DefaultAttachmentService implements AttachmentService {
   @Override
   public AttachmentResponse addAttachment(
       long modelId, String fileName, String contentType, byte[] content) {
-    SupervisionModel model = access.lockedForCreator(modelId, "上传附件");
+    SupervisionModel model = access.require(modelId, ModelAction.ATTACH);
     String name = safeName(fileName);
     AttachmentType type =
         AttachmentType.byFileName(name)

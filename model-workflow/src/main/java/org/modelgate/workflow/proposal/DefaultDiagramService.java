@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.modelgate.api.proposal.DiagramService;
 import org.modelgate.api.proposal.ProcessDiagramResponse;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.SupervisionModel;
 
 /**
  * Reads a model's path from the engine's history: what it passed and where it waits, on the diagram
@@ -31,7 +33,7 @@ public class DefaultDiagramService implements DiagramService {
 
   private final Map<String, String> xmlByDefinition = new ConcurrentHashMap<>();
 
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject HistoryService historyService;
   @Inject RepositoryService repositoryService;
 

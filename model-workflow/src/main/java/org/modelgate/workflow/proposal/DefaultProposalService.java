@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,16 @@ import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.api.security.Caller;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.SupervisionModel;
+import org.modelgate.workflow.model.SupervisionModelRepository;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.UserAccount;
@@ -52,26 +55,11 @@ import org.modelgate.workflow.validation.RequestValidator;
 @Transactional
 public class DefaultProposalService implements ProposalService {
 
-  /** Stages in which the creators may still edit the content. */
-  private static final Set<Stage> EDITABLE = EnumSet.of(Stage.DRAFT, Stage.REVISION);
-
-  /** Stages from which a creator may withdraw: submitted, not yet adopted or ended. */
-  private static final Set<Stage> WITHDRAWABLE =
-      EnumSet.of(
-          Stage.SCREENING,
-          Stage.REVISION,
-          Stage.AWAITING_FORUM,
-          Stage.FORUM_REVIEW,
-          Stage.PILOT_PLANNING,
-          Stage.PILOT,
-          Stage.EVALUATION,
-          Stage.ADOPTION);
-
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
   @Inject SupervisionModelRepository models;
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject OrganisationRepository organisation;
   @Inject CurrentCaller currentCaller;
   @Inject RuntimeService runtimeService;
@@ -83,7 +71,7 @@ public class DefaultProposalService implements ProposalService {
 
   @Override
   public SupervisionModelResponse createDraft(DraftRequest request) {
-    currentCaller.require(Role.CREATOR, "创建监督模型");
+    access.requireRole(Role.CREATOR, "创建监督模型");
     validator.valid(request);
     UserAccount creator = currentCaller.account();
     SupervisionModel model =
@@ -102,20 +90,22 @@ public class DefaultProposalService implements ProposalService {
             null,
             Stage.DRAFT.name(),
             model.getTitle()));
-    return model.toResponse();
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public SupervisionModelResponse find(long modelId) {
-    return access.visible(modelId).toResponse();
+    SupervisionModel model = access.visible(modelId);
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public PageResponse<ModelSummaryResponse> list(ModelQuery query) {
     validator.valid(query);
-    var page = models.list(query, currentCaller.get());
+    var page = models.list(query, access.modelScope(currentCaller.get()), unitWork(query));
+    var actions = access.allowedActions(page.items());
     return new PageResponse<>(
-        page.items().stream().map(SupervisionModel::toSummary).toList(),
+        page.items().stream().map(m -> m.toSummary(actions.get(m.getId()))).toList(),
         query.page(),
         query.size(),
         page.total());
@@ -124,11 +114,8 @@ public class DefaultProposalService implements ProposalService {
   @Override
   public SupervisionModelResponse update(
       long modelId, long expectedRowVersion, DraftRequest request) {
-    SupervisionModel model = access.lockedForCreator(modelId, "修改");
+    SupervisionModel model = access.require(modelId, ModelAction.EDIT);
     validator.valid(request);
-    if (!EDITABLE.contains(model.getStage())) {
-      throw new LifecycleViolationException(model.describeStage() + "，只有草稿或退回修改的模型可以修改");
-    }
     if (model.getRowVersion() != expectedRowVersion) {
       throw new StaleVersionException(
           "监督模型 "
@@ -153,15 +140,12 @@ public class DefaultProposalService implements ProposalService {
             "版本 " + expectedRowVersion,
             "版本 " + model.getRowVersion(),
             model.getTitle()));
-    return model.toResponse();
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public SupervisionModelResponse submit(long modelId) {
-    SupervisionModel model = access.lockedForCreator(modelId, "提交");
-    if (model.getStage() != Stage.DRAFT) {
-      throw new LifecycleViolationException(model.describeStage() + "，不能提交");
-    }
+    SupervisionModel model = access.require(modelId, ModelAction.SUBMIT);
     requireInnovationStatementAboveCap(model);
     // The model's row is written first, then the process starts: one transaction, so a failure
     // of either leaves neither.
@@ -179,12 +163,12 @@ public class DefaultProposalService implements ProposalService {
                     ModelLifecycle.VAR_CREATOR, model.getCreatedBy().getUsername(),
                     ModelLifecycle.VAR_FORUM_SLA, settings.forumSla().toString()))
             .getId());
-    return model.toResponse();
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public SupervisionModelResponse resubmit(long modelId) {
-    SupervisionModel model = access.lockedForCreator(modelId, "重新提交");
+    SupervisionModel model = access.require(modelId, ModelAction.RESUBMIT);
     Task revision =
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_REVISE_PROPOSAL)
@@ -200,40 +184,25 @@ public class DefaultProposalService implements ProposalService {
         AuditRecord.onModel(
             currentCaller.get().username(), "RESUBMIT", modelId, null, null, "修改后重新提交"));
     processTasks.complete(revision, revision.getAssignee(), Map.of());
-    return model.toResponse();
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public SupervisionModelResponse withdraw(long modelId, WithdrawRequest request) {
-    SupervisionModel model = access.lockedForCreator(modelId, "撤回");
+    SupervisionModel model = access.require(modelId, ModelAction.WITHDRAW);
     validator.valid(request);
-    if (!WITHDRAWABLE.contains(model.getStage())) {
-      throw new LifecycleViolationException(model.describeStage() + "，只能撤回已提交且尚未推广的模型");
-    }
     em.persist(
         new Comment(model, currentCaller.account(), "撤回理由：" + request.reason(), clock.instant()));
     audit.record(
         AuditRecord.onModel(
             currentCaller.get().username(), "WITHDRAW", modelId, null, null, request.reason()));
     processTasks.correlate(ModelLifecycle.MESSAGE_WITHDRAWAL_REQUESTED, modelId, Map.of());
-    return model.toResponse();
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public SupervisionModelResponse newVersion(long modelId) {
-    SupervisionModel held = access.lockedForCreator(modelId, "提交新版本");
-    if (held.getStage() != Stage.ON_HOLD) {
-      throw new LifecycleViolationException(held.describeStage() + "，只有审慎使用（暂缓）的模型可以提交新版本");
-    }
-    long existing =
-        em.createQuery(
-                "select count(m) from SupervisionModel m where m.previousVersion = :held",
-                Long.class)
-            .setParameter("held", held)
-            .getSingleResult();
-    if (existing > 0) {
-      throw new LifecycleViolationException("监督模型 " + modelId + " 已有新版本，请在新版本上继续修改");
-    }
+    SupervisionModel held = access.require(modelId, ModelAction.NEW_VERSION);
     SupervisionModel next = models.add(held.nextVersion(clock.instant()));
     audit.record(
         AuditRecord.onModel(
@@ -251,18 +220,14 @@ public class DefaultProposalService implements ProposalService {
             null,
             "新版本 " + next.getId(),
             next.getTitle()));
-    return next.toResponse();
+    return next.toResponse(access.allowedActions(next));
   }
 
   @Override
   public SupervisionModelResponse retire(long modelId, WithdrawRequest request) {
-    Caller caller = currentCaller.require(Role.LEADER, "下架监督模型");
-    SupervisionModel model = access.lockedVisible(modelId);
-    access.requireIndependent(caller, model, "下架");
+    SupervisionModel model = access.require(modelId, ModelAction.RETIRE);
+    Caller caller = currentCaller.get();
     validator.valid(request);
-    if (model.getStage() != Stage.ADOPTED) {
-      throw new LifecycleViolationException(model.describeStage() + "，只有已推广的模型可以下架");
-    }
     // The lifecycle process has ended with the adoption; delisting is the model's last change.
     model.enterStage(Stage.RETIRED, clock.instant());
     models.flush();
@@ -274,18 +239,13 @@ public class DefaultProposalService implements ProposalService {
             Stage.ADOPTED.name(),
             Stage.RETIRED.name(),
             request.reason()));
-    return model.toResponse();
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public SupervisionModelResponse screen(long modelId, ScreeningRequest request) {
-    Caller caller = currentCaller.require(Role.STAFF, "初审监督模型");
-    SupervisionModel model = access.lockedVisible(modelId);
-    if (!caller.cityWide()) {
-      throw access.deny(
-          caller, modelId, "初审由数字检察办公室负责，" + caller.username() + " 不能初审监督模型 " + modelId);
-    }
-    access.requireIndependent(caller, model, "初审");
+    SupervisionModel model = access.require(modelId, ModelAction.SCREEN);
+    Caller caller = currentCaller.get();
     validator.valid(request);
     if (request.outcome() != ScreeningOutcome.ACCEPT
         && (request.comment() == null || request.comment().isBlank())) {
@@ -316,19 +276,17 @@ public class DefaultProposalService implements ProposalService {
         screening,
         caller.username(),
         Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
-    return model.toResponse();
+    return model.toResponse(access.allowedActions(model));
   }
 
   @Override
   public List<ModelSummaryResponse> similarModels(long modelId) {
-    Caller caller = currentCaller.get();
     SupervisionModel model = access.visible(modelId);
-    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
-      throw access.deny(caller, modelId, "同质化比对结果仅供工作人员和院领导查看");
-    }
-    return models.activeOnPoint(model.getSupervisionPoint().getId(), model.getId()).stream()
-        .map(SupervisionModel::toSummary)
-        .toList();
+    access.require(model, ModelAction.VIEW_SIMILAR);
+    List<SupervisionModel> similar =
+        models.activeOnPoint(model.getSupervisionPoint().getId(), model.getId());
+    var actions = access.allowedActions(similar);
+    return similar.stream().map(m -> m.toSummary(actions.get(m.getId()))).toList();
   }
 
   @Override
@@ -361,6 +319,10 @@ public class DefaultProposalService implements ProposalService {
   public List<HistoryEntryResponse> history(long modelId) {
     access.visible(modelId);
     return audit.entriesForModel(modelId);
+  }
+
+  private AccessPolicy.Scope unitWork(ModelQuery query) {
+    return query.unitWork() ? access.unitWork(currentCaller.get()) : null;
   }
 
   private SupervisionPoint supervisionPoint(DraftRequest request) {

@@ -15,12 +15,13 @@ import org.modelgate.api.forum.ExclusionKind;
 import org.modelgate.api.forum.ExclusionResponse;
 import org.modelgate.api.review.AbstainRequest;
 import org.modelgate.api.review.CriterionSummary;
+import org.modelgate.api.review.MinutesResponse;
 import org.modelgate.api.review.ReviewBoardResponse;
 import org.modelgate.api.review.ReviewResponse;
 import org.modelgate.api.review.ReviewService;
 import org.modelgate.api.review.SubmitReviewRequest;
 import org.modelgate.api.security.Caller;
-import org.modelgate.api.security.Role;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
@@ -28,9 +29,10 @@ import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.forum.AgendaItem;
 import org.modelgate.workflow.forum.ForumRepository;
 import org.modelgate.workflow.forum.ReviewExclusion;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.AccessRules.ReviewVisibility;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.OrganisationRepository;
-import org.modelgate.workflow.proposal.ModelAccess;
-import org.modelgate.workflow.proposal.SupervisionModel;
 import org.modelgate.workflow.security.CurrentCaller;
 import org.modelgate.workflow.validation.RequestValidator;
 
@@ -46,20 +48,20 @@ public class DefaultReviewService implements ReviewService {
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
-  @Inject ModelAccess access;
+  @Inject AccessPolicy access;
   @Inject ForumRepository forums;
   @Inject OrganisationRepository organisation;
   @Inject CurrentCaller currentCaller;
   @Inject ProcessTasks processTasks;
   @Inject RequestValidator validator;
   @Inject Clock clock;
+  @Inject Minutes minutes;
   @Inject AuditTrail audit;
 
   @Override
   public ReviewResponse submit(long modelId, SubmitReviewRequest request) {
-    Caller caller = currentCaller.require(Role.REVIEWER, "提交评审意见");
-    SupervisionModel model = access.lockedVisible(modelId);
-    access.requireIndependent(caller, model, "评审");
+    SupervisionModel model = access.require(modelId, ModelAction.REVIEW);
+    Caller caller = currentCaller.get();
     validator.valid(request);
     Task task = reviewTask(model, caller);
     AgendaItem round = currentRound(model);
@@ -88,8 +90,8 @@ public class DefaultReviewService implements ReviewService {
 
   @Override
   public ReviewBoardResponse abstain(long modelId, AbstainRequest request) {
-    Caller caller = currentCaller.require(Role.REVIEWER, "声明回避");
-    SupervisionModel model = access.lockedVisible(modelId);
+    SupervisionModel model = access.require(modelId, ModelAction.ABSTAIN);
+    Caller caller = currentCaller.get();
     validator.valid(request);
     Task task = reviewTask(model, caller);
     AgendaItem round = currentRound(model);
@@ -111,14 +113,29 @@ public class DefaultReviewService implements ReviewService {
 
   @Override
   public ReviewBoardResponse board(long modelId) {
-    Caller caller = currentCaller.get();
     SupervisionModel model = access.visible(modelId);
-    var round = forums.latestAgendaItem(modelId);
-    if (round.isEmpty()) {
-      return new ReviewBoardResponse(
-          modelId, null, true, List.of(), List.of(), false, List.of(), List.of());
-    }
-    long forumId = round.get().getForum().getId();
+    return forums
+        .latestAgendaItem(modelId)
+        .map(round -> boardAt(model, round.getForum().getId()))
+        .orElseGet(
+            () ->
+                new ReviewBoardResponse(
+                    modelId, null, false, List.of(), List.of(), false, List.of(), List.of()));
+  }
+
+  @Override
+  public MinutesResponse minutes(long forumId) {
+    return minutes.of(forumId, this);
+  }
+
+  /**
+   * The reviews of the model at the forum as far as the caller may read them (DESIGN §3a): with
+   * names, without names, or not at all (then only the caller's own review, if any).
+   */
+  ReviewBoardResponse boardAt(SupervisionModel model, long forumId) {
+    long modelId = model.getId();
+    ReviewVisibility visibility = access.reviews(model);
+    long me = currentCaller.get().userId();
     List<ReviewResponse> reviews =
         em.createQuery(
                 "select r from Review r where r.forum.id = :forum and r.model.id = :model"
@@ -131,6 +148,12 @@ public class DefaultReviewService implements ReviewService {
             .toList();
     List<ExclusionResponse> exclusions =
         forums.exclusions(forumId, modelId).stream().map(ReviewExclusion::toResponse).toList();
+    if (visibility == ReviewVisibility.HIDDEN) {
+      List<ReviewResponse> own =
+          reviews.stream().filter(review -> review.reviewer().id() == me).toList();
+      return new ReviewBoardResponse(
+          modelId, forumId, false, own, List.of(), false, List.of(), List.of());
+    }
     List<UserRef> pending =
         processTasks.open(model.getProcessInstanceId(), ModelLifecycle.TASK_SUBMIT_REVIEW).stream()
             .map(Task::getAssignee)
@@ -142,23 +165,40 @@ public class DefaultReviewService implements ReviewService {
                         .map(user -> user.toRef())
                         .orElse(new UserRef(0, username, username)))
             .toList();
-    boolean office = caller.has(Role.LEADER) || caller.has(Role.STAFF) || caller.has(Role.ADMIN);
-    boolean done =
-        reviews.stream().anyMatch(review -> review.reviewer().id() == caller.userId())
-            || exclusions.stream()
-                .anyMatch(exclusion -> exclusion.reviewer().id() == caller.userId());
-    boolean othersVisible = office || model.isCreator(caller.userId()) || done;
-    List<ReviewResponse> shown = othersVisible ? reviews : List.of();
-    List<CriterionSummary> criteria = Scorecards.summarize(shown);
+    List<CriterionSummary> criteria = Scorecards.summarize(reviews);
+    if (visibility == ReviewVisibility.ANONYMOUS) {
+      reviews = reviews.stream().map(DefaultReviewService::anonymous).toList();
+      exclusions =
+          exclusions.stream()
+              .map(exclusion -> new ExclusionResponse(null, exclusion.kind(), null))
+              .toList();
+      pending = List.of();
+    }
     return new ReviewBoardResponse(
         modelId,
         forumId,
-        othersVisible,
-        shown,
+        true,
+        reviews,
         criteria,
         criteria.stream().anyMatch(CriterionSummary::disagreement),
         pending,
         exclusions);
+  }
+
+  private static ReviewResponse anonymous(ReviewResponse review) {
+    return new ReviewResponse(
+        review.id(),
+        review.forumId(),
+        null,
+        review.necessity(),
+        review.feasibility(),
+        review.clueAccuracy(),
+        review.promotionValue(),
+        review.practicalSignificance(),
+        review.expectedEffect(),
+        review.difficulties(),
+        review.attentionPoints(),
+        review.submittedAt());
   }
 
   private Task reviewTask(SupervisionModel model, Caller caller) {

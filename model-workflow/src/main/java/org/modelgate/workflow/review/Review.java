@@ -13,8 +13,8 @@ import java.time.Instant;
 import org.modelgate.api.review.ReviewResponse;
 import org.modelgate.api.review.SubmitReviewRequest;
 import org.modelgate.workflow.forum.Forum;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /** One reviewer's scorecard for one model at one forum. */
 @Entity

@@ -7,9 +7,6 @@ import java.security.Principal;
 import java.time.Clock;
 import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.security.Caller;
-import org.modelgate.api.security.Role;
-import org.modelgate.workflow.audit.AuditRecord;
-import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
 
@@ -22,7 +19,6 @@ public class CurrentCaller {
 
   @Inject SecurityContext securityContext;
   @Inject OrganisationRepository repository;
-  @Inject AuditTrail audit;
   @Inject Clock clock;
 
   private UserAccount account;
@@ -56,22 +52,5 @@ public class CurrentCaller {
         user.getUnit().getId(),
         user.getUnit().isCityWide(),
         user.roles());
-  }
-
-  /** The caller, who must hold {@code role} to do {@code action}. */
-  public Caller require(Role role, String action) {
-    Caller caller = get();
-    if (!caller.has(role)) {
-      throw denied(caller.username() + " 没有" + role.label() + "角色，不能" + action);
-    }
-    return caller;
-  }
-
-  /** A refusal of the caller's request, written into the audit trail, to throw. */
-  public AccessDeniedException denied(String message) {
-    audit.recordDenial(
-        new AuditRecord(
-            get().username(), "ACCESS_DENIED", "Request", null, null, null, null, message));
-    return new AccessDeniedException(message);
   }
 }

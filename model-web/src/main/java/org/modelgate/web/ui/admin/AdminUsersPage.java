@@ -19,6 +19,7 @@ import org.modelgate.api.administration.PasswordResetRequest;
 import org.modelgate.api.administration.UnitOverviewResponse;
 import org.modelgate.api.administration.UserCredentialResponse;
 import org.modelgate.api.administration.UserResponse;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.security.Role;
 import org.modelgate.web.ui.Feedback;
 import org.primefaces.PrimeFaces;
@@ -38,7 +39,7 @@ public class AdminUsersPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Expiry dates are days in the procuratorate's time zone; an account expires at their end. */
-  private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
   @Inject AdministrationService administration;
 

@@ -51,6 +51,7 @@ public class ModelsPage implements Serializable {
   private Long unitId;
   private BusinessLine businessLine;
   private Long supervisionPointId;
+  private boolean unitWork;
   private List<UnitResponse> units;
   private List<SupervisionPointResponse> supervisionPoints;
 
@@ -72,10 +73,12 @@ public class ModelsPage implements Serializable {
     unitId = null;
     businessLine = null;
     supervisionPointId = null;
+    unitWork = false;
   }
 
   private ModelQuery query(int page, int size, String sort) {
-    return new ModelQuery(stage, unitId, businessLine, supervisionPointId, text, page, size, sort);
+    return new ModelQuery(
+        stage, unitId, businessLine, supervisionPointId, text, page, size, sort, unitWork);
   }
 
   public List<UnitResponse> getUnits() {
@@ -138,6 +141,14 @@ public class ModelsPage implements Serializable {
 
   public void setBusinessLine(BusinessLine businessLine) {
     this.businessLine = businessLine;
+  }
+
+  public boolean isUnitWork() {
+    return unitWork;
+  }
+
+  public void setUnitWork(boolean unitWork) {
+    this.unitWork = unitWork;
   }
 
   public Long getSupervisionPointId() {

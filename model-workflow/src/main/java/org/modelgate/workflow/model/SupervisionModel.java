@@ -1,4 +1,4 @@
-package org.modelgate.workflow.proposal;
+package org.modelgate.workflow.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +24,7 @@ import org.modelgate.api.proposal.DraftRequest;
 import org.modelgate.api.proposal.ModelSummaryResponse;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.api.security.ModelAction;
 import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
@@ -120,7 +121,7 @@ public class SupervisionModel {
 
   protected SupervisionModel() {}
 
-  SupervisionModel(
+  public SupervisionModel(
       DraftRequest request,
       SupervisionPoint point,
       UserAccount creator,
@@ -133,7 +134,7 @@ public class SupervisionModel {
   }
 
   /** A new draft version of this (held) model, with the same content and creators. */
-  SupervisionModel nextVersion(Instant now) {
+  public SupervisionModel nextVersion(Instant now) {
     SupervisionModel next = new SupervisionModel();
     next.title = title;
     next.businessLine = businessLine;
@@ -154,7 +155,7 @@ public class SupervisionModel {
     return next;
   }
 
-  void edit(
+  public void edit(
       DraftRequest request, SupervisionPoint point, Set<UserAccount> coCreators, Instant now) {
     this.title = request.title().strip();
     this.supervisionPoint = point;
@@ -207,16 +208,16 @@ public class SupervisionModel {
     return innovationStatement != null && !innovationStatement.isBlank();
   }
 
-  void markSubmitted(Instant now) {
+  public void markSubmitted(Instant now) {
     this.submittedAt = now;
     this.updatedAt = now;
   }
 
-  void attachProcess(String processInstanceId) {
+  public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 
-  void enterStage(Stage next, Instant now) {
+  public void enterStage(Stage next, Instant now) {
     this.stage = next;
     this.updatedAt = now;
   }
@@ -242,11 +243,15 @@ public class SupervisionModel {
     return owningUnit;
   }
 
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
   public String getProcessInstanceId() {
     return processInstanceId;
   }
 
-  public ModelSummaryResponse toSummary() {
+  public ModelSummaryResponse toSummary(Set<ModelAction> allowedActions) {
     return new ModelSummaryResponse(
         id,
         title,
@@ -257,10 +262,11 @@ public class SupervisionModel {
         modelVersion,
         stage,
         stage.label(),
-        updatedAt);
+        updatedAt,
+        allowedActions);
   }
 
-  SupervisionModelResponse toResponse() {
+  public SupervisionModelResponse toResponse(Set<ModelAction> allowedActions) {
     return new SupervisionModelResponse(
         id,
         title,
@@ -288,6 +294,7 @@ public class SupervisionModel {
         rowVersion,
         createdAt,
         updatedAt,
-        submittedAt);
+        submittedAt,
+        allowedActions);
   }
 }

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.pilot;
+package org.modelgate.workflow.adoption;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

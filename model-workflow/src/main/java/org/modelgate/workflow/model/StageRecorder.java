@@ -1,4 +1,4 @@
-package org.modelgate.workflow.proposal;
+package org.modelgate.workflow.model;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,22 +1,23 @@
-package org.modelgate.workflow.audit;
+package org.modelgate.workflow.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.modelgate.api.audit.AuditService;
 import org.modelgate.api.audit.ChainVerificationResponse;
 import org.modelgate.api.security.Role;
-import org.modelgate.workflow.security.CurrentCaller;
+import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.model.AccessPolicy;
 
 /** The audit trail's check, for administrators. */
 @ApplicationScoped
 public class DefaultAuditService implements AuditService {
 
-  @Inject CurrentCaller currentCaller;
+  @Inject AccessPolicy access;
   @Inject AuditTrail trail;
 
   @Override
   public ChainVerificationResponse verifyChain() {
-    currentCaller.require(Role.ADMIN, "校验审计日志");
+    access.requireRole(Role.ADMIN, "校验审计日志");
     return trail.verifyChain();
   }
 }

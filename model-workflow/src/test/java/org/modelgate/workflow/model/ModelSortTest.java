@@ -1,4 +1,4 @@
-package org.modelgate.workflow.proposal;
+package org.modelgate.workflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.pilot;
+package org.modelgate.workflow.adoption;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.modelgate.api.organisation.UnitKind;
-import org.modelgate.workflow.adoption.Adoption;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.Unit;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /**
  * An adopted model enters the city model library and is assigned to every grassroots unit (one

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.organisation;
+package org.modelgate.workflow.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,8 +29,12 @@ import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.organisation.PasswordHashing;
+import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.security.CurrentCaller;
-import org.modelgate.workflow.security.PasswordHashing;
 import org.modelgate.workflow.validation.RequestValidator;
 
 /**
@@ -48,6 +52,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Inject OrganisationRepository repository;
   @Inject CurrentCaller currentCaller;
+  @Inject AccessPolicy access;
   @Inject PasswordHashing passwordHashing;
   @Inject RequestValidator validator;
   @Inject AuditTrail audit;
@@ -290,7 +295,7 @@ public class DefaultAdministrationService implements AdministrationService {
   }
 
   private Caller admin(String action) {
-    return currentCaller.require(Role.ADMIN, action);
+    return access.requireRole(Role.ADMIN, action);
   }
 
   private UserAccount findUser(long id) {

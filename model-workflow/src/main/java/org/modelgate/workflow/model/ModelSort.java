@@ -1,4 +1,4 @@
-package org.modelgate.workflow.proposal;
+package org.modelgate.workflow.model;
 
 import java.util.Map;
 import org.modelgate.api.failure.InvalidInputException;

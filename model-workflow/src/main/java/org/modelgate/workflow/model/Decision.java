@@ -1,4 +1,4 @@
-package org.modelgate.workflow.decision;
+package org.modelgate.workflow.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,9 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.modelgate.api.decision.Gate;
-import org.modelgate.workflow.forum.Forum;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /**
  * A gate decision, frozen when made: decider, time, reason, model version and the evidence it was
@@ -35,9 +33,8 @@ public class Decision {
   private SupervisionModel model;
 
   /** The forum a forum ruling was made at. */
-  @ManyToOne
-  @JoinColumn(name = "forum_id", updatable = false)
-  private Forum forum;
+  @Column(name = "forum_id", updatable = false)
+  private Long forumId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32, updatable = false)
@@ -64,9 +61,9 @@ public class Decision {
 
   protected Decision() {}
 
-  Decision(
+  public Decision(
       SupervisionModel model,
-      Forum forum,
+      Long forumId,
       Gate gate,
       String outcome,
       String reason,
@@ -74,7 +71,7 @@ public class Decision {
       Instant decidedAt,
       String evidence) {
     this.model = model;
-    this.forum = forum;
+    this.forumId = forumId;
     this.gate = gate;
     this.outcome = outcome;
     this.reason = reason;

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.organisation;
+package org.modelgate.workflow.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,8 +29,12 @@ import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.organisation.PasswordHashing;
+import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.security.CurrentCaller;
-import org.modelgate.workflow.security.PasswordHashing;
 import org.modelgate.workflow.validation.RequestValidator;
 
 /**
@@ -56,6 +60,18 @@ class DefaultAdministrationServiceTest {
     service = new DefaultAdministrationService();
     service.repository = repository;
     service.currentCaller = caller;
+    service.access =
+        new AccessPolicy() {
+          @Override
+          public Caller caller() {
+            return caller.get();
+          }
+
+          @Override
+          public AccessDeniedException deny(Caller who, String message) {
+            return new AccessDeniedException(message);
+          }
+        };
     service.passwordHashing =
         new PasswordHashing() {
           @Override
@@ -325,11 +341,6 @@ class DefaultAdministrationServiceTest {
           account.getUnit().getId(),
           account.getUnit().isCityWide(),
           account.roles());
-    }
-
-    @Override
-    public AccessDeniedException denied(String message) {
-      return new AccessDeniedException(message);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.pilot;
+package org.modelgate.workflow.clue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +7,10 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.modelgate.api.clue.FunnelCounts;
-import org.modelgate.workflow.clue.ClueTotals;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.pilot.DefaultPilotService;
+import org.modelgate.workflow.pilot.PilotPlan;
 
 /**
  * Before the evaluation: puts the pilot's funnel totals and the plan's thresholds into the process
@@ -36,11 +38,7 @@ public class CollectFunnelDelegate implements JavaDelegate {
     boolean ended =
         !clock
             .instant()
-            .isBefore(
-                plan.getEndDate()
-                    .plusDays(1)
-                    .atStartOfDay(DefaultPilotService.OFFICE_ZONE)
-                    .toInstant());
+            .isBefore(plan.getEndDate().plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant());
     execution.setVariable(ModelLifecycle.DMN_CLUES, funnel.clues());
     execution.setVariable(ModelLifecycle.DMN_VERIFIED, funnel.verified());
     execution.setVariable(

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.security;
+package org.modelgate.workflow.organisation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

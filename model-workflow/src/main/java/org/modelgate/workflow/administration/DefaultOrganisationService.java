@@ -1,4 +1,4 @@
-package org.modelgate.workflow.organisation;
+package org.modelgate.workflow.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.common.UserRef;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.AccountResponse;
@@ -22,8 +23,13 @@ import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.organisation.OrganisationRepository;
+import org.modelgate.workflow.organisation.PasswordHashing;
+import org.modelgate.workflow.organisation.SupervisionPoint;
+import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.security.CurrentCaller;
-import org.modelgate.workflow.security.PasswordHashing;
 import org.modelgate.workflow.validation.RequestValidator;
 
 /** Read access to the organisation for any signed-in user. */
@@ -33,6 +39,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Inject OrganisationRepository repository;
   @Inject CurrentCaller currentCaller;
+  @Inject AccessPolicy access;
   @Inject PasswordHashing passwordHashing;
   @Inject RequestValidator validator;
   @Inject AuditTrail audit;
@@ -42,7 +49,7 @@ public class DefaultOrganisationService implements OrganisationService {
   static final String EXTERNAL_UNIT = "EXT";
 
   static final Period MAX_GUEST_VALIDITY = Period.ofYears(1);
-  static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
   @Override
   public AccountResponse currentAccount() {
@@ -63,7 +70,7 @@ public class DefaultOrganisationService implements OrganisationService {
   public List<UserRef> reviewers() {
     Caller caller = currentCaller.get();
     if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
-      throw currentCaller.denied(caller.username() + " 无权查看评审专家名单");
+      throw access.deny(caller, caller.username() + " 无权查看评审专家名单");
     }
     Instant now = clock.instant();
     return repository.usersWithRole(Role.REVIEWER).stream()
@@ -74,7 +81,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public List<UserRef> creators() {
-    currentCaller.require(Role.CREATOR, "查看建模人名单");
+    access.requireRole(Role.CREATOR, "查看建模人名单");
     return activeUsersWithRole(Role.CREATOR);
   }
 
@@ -82,7 +89,7 @@ public class DefaultOrganisationService implements OrganisationService {
   public List<UserRef> usersWithRole(Role role) {
     Caller caller = currentCaller.get();
     if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
-      throw currentCaller.denied(caller.username() + " 无权查看人员名单");
+      throw access.deny(caller, caller.username() + " 无权查看人员名单");
     }
     return activeUsersWithRole(role);
   }
@@ -97,10 +104,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request) {
-    Caller caller = currentCaller.require(Role.STAFF, "创建特邀评审专家账号");
-    if (!caller.cityWide()) {
-      throw currentCaller.denied("特邀评审专家账号由数字检察办公室创建");
-    }
+    Caller caller = access.requireOffice("创建特邀评审专家账号");
     validator.valid(request);
     if (repository.findUser(request.username()).isPresent()) {
       throw new InvalidInputException("username", "Unique", "用户名 " + request.username() + " 已被使用");

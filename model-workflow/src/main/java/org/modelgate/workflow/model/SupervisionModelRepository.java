@@ -1,11 +1,10 @@
-package org.modelgate.workflow.proposal;
+package org.modelgate.workflow.model;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.modelgate.api.proposal.ModelQuery;
 import org.modelgate.api.proposal.Stage;
-import org.modelgate.api.security.Caller;
-import org.modelgate.api.security.Role;
 
 /** Supervision models in the application's tables. Lists filter and page in the database. */
 @ApplicationScoped
@@ -73,55 +70,16 @@ public class SupervisionModelRepository {
         .getResultList();
   }
 
-  /** Whether the user is invited as a reviewer to a forum that has the model on its agenda. */
-  public boolean isOnForumOfReviewer(long modelId, long reviewerId) {
-    return !em.createQuery(
-            "select a.id from AgendaItem a join a.forum f join f.reviewers r"
-                + " where a.model.id = :model and r.id = :reviewer",
-            Long.class)
-        .setParameter("model", modelId)
-        .setParameter("reviewer", reviewerId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  /** Whether the unit is a pilot unit of one of the model's pilot plans. */
-  public boolean isPilotUnit(long modelId, long unitId) {
-    return !em.createQuery(
-            "select p.id from PilotPlan p join p.units u where p.model.id = :model and u.unit.id = :unit",
-            Long.class)
-        .setParameter("model", modelId)
-        .setParameter("unit", unitId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
   /**
-   * One page of the models the caller may see that match the query; the count in one more query.
+   * One page of the models in the caller's scope (see {@link AccessPolicy#modelScope}) that match
+   * the query and the optional filter; the count in one more query.
    */
-  public Page list(ModelQuery query, Caller caller) {
-    StringBuilder where = new StringBuilder(" where 1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
-    if (!(caller.has(Role.LEADER)
-        || caller.has(Role.ADMIN)
-        || (caller.has(Role.STAFF) && caller.cityWide()))) {
-      List<String> scopes = new ArrayList<>();
-      scopes.add("m.createdBy.id = :me");
-      scopes.add(":me in (select c.id from SupervisionModel s join s.coCreators c where s = m)");
-      scopes.add("m.stage in :listed");
-      parameters.put("listed", EnumSet.of(Stage.ADOPTION, Stage.ADOPTED));
-      if (caller.has(Role.STAFF)) {
-        scopes.add("m.owningUnit.id = :myUnit");
-        parameters.put("myUnit", caller.unitId());
-      }
-      if (caller.has(Role.REVIEWER)) {
-        scopes.add(
-            "m.id in (select a.model.id from AgendaItem a join a.forum f join f.reviewers r where r.id = :me)");
-      }
-      parameters.put("me", caller.userId());
-      where.append(" and (").append(String.join(" or ", scopes)).append(")");
+  public Page list(ModelQuery query, AccessPolicy.Scope scope, AccessPolicy.Scope filter) {
+    StringBuilder where = new StringBuilder(" where ").append(scope.condition());
+    Map<String, Object> parameters = new HashMap<>(scope.parameters());
+    if (filter != null) {
+      where.append(" and ").append(filter.condition());
+      parameters.putAll(filter.parameters());
     }
     if (query.stage() != null) {
       where.append(" and m.stage = :stage");

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.decision;
+package org.modelgate.workflow.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.workflow.organisation.UserAccount;
-import org.modelgate.workflow.proposal.SupervisionModel;
 
 /** A condition of a conditional go, to be closed by its owner before the pilot starts. */
 @Entity
@@ -55,7 +54,7 @@ public class DecisionCondition {
 
   protected DecisionCondition() {}
 
-  DecisionCondition(Decision decision, String text, UserAccount owner, LocalDate dueDate) {
+  public DecisionCondition(Decision decision, String text, UserAccount owner, LocalDate dueDate) {
     this.decision = decision;
     this.model = decision.getModel();
     this.text = text;
