@@ -1,6 +1,7 @@
 package org.modelgate.workflow.engine;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every BPMN element id, message and variable name the Java code uses, so that none appears twice
@@ -362,6 +363,21 @@ public final class ModelLifecycle {
 
   /** JavaDelegate of {@link #SERVICE_TASK_REMIND_ADOPTION}. */
   public static final String BEAN_REMIND_ADOPTION = "remindAdoptionDelegate";
+
+  /**
+   * The only CDI beans that BPMN and DMN expressions can name: {@link CdiBeanElResolver} resolves
+   * these and leaves every other name unresolved, so that an expression cannot reach page beans or
+   * services. A bean the BPMN wires in must be added here.
+   */
+  static final Set<String> PROCESS_BEANS =
+      Set.of(
+          BEAN_STAGE_RECORDER,
+          BEAN_CHECK_HOMOGENEITY,
+          BEAN_ESCALATE_FORUM_SLA,
+          BEAN_REMIND_SILENT_UNITS,
+          BEAN_COLLECT_FUNNEL,
+          BEAN_LIST_IN_LIBRARY,
+          BEAN_REMIND_ADOPTION);
 
   private ModelLifecycle() {}
 }
