@@ -10,8 +10,13 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 
 /**
- * Resolves a top-level name in a BPMN expression ({@code ${stageRecorder...}}) to the CDI bean of
- * that {@code @Named} name. Read-only: expressions can call beans but never replace them.
+ * Resolves a top-level name in a BPMN or DMN expression ({@code ${stageRecorder...}}) to the CDI
+ * bean of that {@code @Named} name, but only for the names in {@link ModelLifecycle#PROCESS_BEANS}.
+ * The application has many other named beans (JSF pages such as {@code adminUsersPage}, and any
+ * service someone names later); neither a mis-edited BPMN nor user text that some day gets
+ * evaluated as an expression may reach them. Any other name stays unresolved, so the engine reports
+ * an unknown property as it would without this resolver. Read-only: expressions can call beans but
+ * never replace them.
  */
 final class CdiBeanElResolver extends ELResolver {
 
@@ -23,7 +28,7 @@ final class CdiBeanElResolver extends ELResolver {
 
   @Override
   public Object getValue(ELContext context, Object base, Object property) {
-    if (base != null || !(property instanceof String name)) {
+    if (base != null || !(property instanceof String name) || !resolves(name)) {
       return null;
     }
     Set<Bean<?>> beans = beanManager.getBeans(name);
@@ -35,6 +40,11 @@ final class CdiBeanElResolver extends ELResolver {
     Object reference = beanManager.getReference(bean, bean.getBeanClass(), creationalContext);
     context.setPropertyResolved(true);
     return reference;
+  }
+
+  /** Whether {@code name} is a bean that expressions may name; CDI is not asked for others. */
+  static boolean resolves(String name) {
+    return ModelLifecycle.PROCESS_BEANS.contains(name);
   }
 
   @Override

@@ -6,9 +6,10 @@ import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 
 /**
- * Camunda's expression manager plus CDI beans by name, so that BPMN wires delegates with {@code
- * camunda:delegateExpression="${someDelegate}"}. Process variables win over beans of the same name.
- * Only expressions written in the deployed BPMN are evaluated; user text never reaches here.
+ * Camunda's expression manager plus the CDI beans of {@link ModelLifecycle#PROCESS_BEANS} by name,
+ * so that BPMN wires delegates with {@code camunda:delegateExpression="${someDelegate}"}. Process
+ * variables win over beans of the same name. Only expressions written in the deployed BPMN are
+ * evaluated; user text never reaches here.
  */
 final class CdiExpressionManager extends JuelExpressionManager {
 

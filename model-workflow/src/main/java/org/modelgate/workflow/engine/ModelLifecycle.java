@@ -1,6 +1,7 @@
 package org.modelgate.workflow.engine;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every BPMN element id, message and variable name the Java code uses, so that none appears twice
@@ -38,9 +39,6 @@ public final class ModelLifecycle {
   public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
 
   public static final String GATEWAY_SCREENING_OUTCOME = "Gateway_ScreeningOutcome";
-  public static final String FLOW_SCREENING_ACCEPTED = "SequenceFlow_ScreeningAccepted";
-  public static final String FLOW_SCREENING_RETURNED = "SequenceFlow_ScreeningReturned";
-  public static final String FLOW_SCREENING_REJECTED = "SequenceFlow_ScreeningRejected";
 
   /** The creator revises a returned proposal; it is then checked and screened again. */
   public static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
@@ -66,32 +64,19 @@ public final class ModelLifecycle {
   // Forum review
 
   /**
-   * Parallel multi-instance, one task per entry of {@link #VAR_REVIEWERS}, assigned to {@link
-   * #VAR_REVIEWER}; an empty list goes straight to the ruling.
+   * Parallel multi-instance, one task per entry of {@link #VAR_REVIEWERS}, assigned to the local
+   * element variable {@code reviewer}; an empty list goes straight to the ruling. Interrupted by
+   * {@link #MESSAGE_REMOVED_FROM_AGENDA}, after which the model waits for a forum again.
    */
   public static final String TASK_SUBMIT_REVIEW = "Task_SubmitReview";
 
   /** Interrupting timer at {@link #VAR_REVIEW_DEADLINE}: the ruling goes on with what came in. */
   public static final String BOUNDARY_REVIEW_DEADLINE = "BoundaryEvent_ReviewDeadline";
 
-  /** Interrupting {@link #MESSAGE_REMOVED_FROM_AGENDA}: the model waits for a forum again. */
-  public static final String BOUNDARY_REMOVED_FROM_AGENDA = "BoundaryEvent_RemovedFromAgenda";
-
-  public static final String GATEWAY_JOIN_RULING = "Gateway_JoinRuling";
-
   // Ruling
 
   /** The presiding leader rules; completed with {@link #VAR_RULING}. */
   public static final String TASK_RULE_ON_MODEL = "Task_RuleOnModel";
-
-  public static final String GATEWAY_FORUM_RULING = "Gateway_ForumRuling";
-
-  /** Taken for {@code GO} and {@code CONDITIONAL_GO}. */
-  public static final String FLOW_RULING_GO = "SequenceFlow_RulingGo";
-
-  public static final String FLOW_RULING_RECYCLE = "SequenceFlow_RulingRecycle";
-  public static final String FLOW_RULING_HOLD = "SequenceFlow_RulingHold";
-  public static final String FLOW_RULING_KILL = "SequenceFlow_RulingKill";
 
   /** Staff plan the pilot (candidate group {@code staff}). */
   public static final String TASK_PLAN_PILOT = "Task_PlanPilot";
@@ -151,15 +136,6 @@ public final class ModelLifecycle {
   public static final String TASK_DECIDE_ON_PILOT = "Task_DecideOnPilot";
 
   public static final String GATEWAY_PILOT_DECISION = "Gateway_PilotDecision";
-  public static final String FLOW_PILOT_ADOPT = "SequenceFlow_PilotAdopt";
-
-  /** Back to {@link #GATEWAY_JOIN_PILOT}; the decision sets a new {@link #VAR_PILOT_END}. */
-  public static final String FLOW_PILOT_EXTEND = "SequenceFlow_PilotExtend";
-
-  /** To {@link #TASK_REVISE_AFTER_FORUM}: the model is revised and waits for a forum again. */
-  public static final String FLOW_PILOT_RECYCLE = "SequenceFlow_PilotRecycle";
-
-  public static final String FLOW_PILOT_HOLD = "SequenceFlow_PilotHold";
   public static final String END_PILOT_ON_HOLD = "EndEvent_PilotOnHold";
 
   /** The key of the pilot evaluation decision table (pilot-evaluation.dmn). */
@@ -190,10 +166,9 @@ public final class ModelLifecycle {
 
   // Withdrawal
 
-  /** Interrupting event sub-process: ends the instance at any wait state. */
-  public static final String SUB_PROCESS_WITHDRAWAL = "SubProcess_Withdrawal";
-
+  /** Starts the interrupting event sub-process that ends the instance at any wait state. */
   public static final String START_WITHDRAWAL_REQUESTED = "StartEvent_WithdrawalRequested";
+
   public static final String END_MODEL_WITHDRAWN = "EndEvent_ModelWithdrawn";
 
   // Message names (correlate by business key, the model id)
@@ -240,9 +215,6 @@ public final class ModelLifecycle {
    * #MESSAGE_SCHEDULED_ON_FORUM}.
    */
   public static final String VAR_REVIEWERS = "reviewers";
-
-  /** String: the reviewer of one {@link #TASK_SUBMIT_REVIEW} instance (local element variable). */
-  public static final String VAR_REVIEWER = "reviewer";
 
   /** java.util.Date: when reviewing closes. Set by {@link #MESSAGE_SCHEDULED_ON_FORUM}. */
   public static final String VAR_REVIEW_DEADLINE = "reviewDeadline";
@@ -362,6 +334,21 @@ public final class ModelLifecycle {
 
   /** JavaDelegate of {@link #SERVICE_TASK_REMIND_ADOPTION}. */
   public static final String BEAN_REMIND_ADOPTION = "remindAdoptionDelegate";
+
+  /**
+   * The only CDI beans that BPMN and DMN expressions can name: {@link CdiBeanElResolver} resolves
+   * these and leaves every other name unresolved, so that an expression cannot reach page beans or
+   * services. A bean the BPMN wires in must be added here.
+   */
+  static final Set<String> PROCESS_BEANS =
+      Set.of(
+          BEAN_STAGE_RECORDER,
+          BEAN_CHECK_HOMOGENEITY,
+          BEAN_ESCALATE_FORUM_SLA,
+          BEAN_REMIND_SILENT_UNITS,
+          BEAN_COLLECT_FUNNEL,
+          BEAN_LIST_IN_LIBRARY,
+          BEAN_REMIND_ADOPTION);
 
   private ModelLifecycle() {}
 }
