@@ -2,6 +2,7 @@ package org.modelgate.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,4 +27,14 @@ public class ClueResource {
   public ClueResponse change(@PathParam("clueId") long clueId, ClueChangeRequest request) {
     return clues.change(clueId, request);
   }
+
+  @GET
+  @Path("{clueId}/id-number")
+  @Operation(summary = "查看线索当事人的完整证件号码（仅线索所属单位和数字检察办公室；每次查看均记入审计日志），列表中只显示脱敏号码")
+  public IdNumberResponse idNumber(@PathParam("clueId") long clueId) {
+    return new IdNumberResponse(clueId, clues.revealIdNumber(clueId));
+  }
+
+  /** A clue's full identity number, revealed on request. */
+  public record IdNumberResponse(long clueId, String idNumber) {}
 }

@@ -1,0 +1,71 @@
+package org.modelgate.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.api.proposal.AttachmentContent;
+import org.modelgate.api.proposal.AttachmentResponse;
+import org.modelgate.api.proposal.AttachmentService;
+
+/** A model's attachments: upload (the creators), list and download (whoever may see the model). */
+@Path("models")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttachmentResource {
+
+  @Inject AttachmentService attachments;
+
+  @GET
+  @Path("{id}/attachments")
+  @Operation(summary = "附件列表")
+  public List<AttachmentResponse> attachments(@PathParam("id") long id) {
+    return attachments.attachments(id);
+  }
+
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "上传附件（multipart/form-data，字段名 file；PDF、DOCX、XLSX、PNG、JPEG）")
+  public Response addAttachment(@PathParam("id") long id, @FormParam("file") EntityPart file)
+      throws IOException {
+    if (file == null || file.getFileName().isEmpty()) {
+      throw new InvalidInputException("file", "NotNull", "请以 multipart/form-data 的 file 字段上传文件");
+    }
+    byte[] content;
+    try (InputStream in = file.getContent()) {
+      content = in.readAllBytes();
+    }
+    String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();
+    AttachmentResponse created =
+        attachments.addAttachment(id, file.getFileName().get(), contentType, content);
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @GET
+  @Path("{id}/attachments/{attachmentId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "下载附件")
+  public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    AttachmentContent content = attachments.attachmentContent(id, attachmentId);
+    String encoded =
+        URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(content.content(), content.contentType())
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+}

@@ -1,0 +1,62 @@
+package org.modelgate.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.modelgate.api.decision.DecisionService;
+import org.modelgate.api.decision.PilotDecisionRequest;
+import org.modelgate.api.failure.EntityNotFoundException;
+import org.modelgate.api.pilot.PilotPlanRequest;
+import org.modelgate.api.pilot.PilotPlanResponse;
+import org.modelgate.api.pilot.PilotService;
+import org.modelgate.api.proposal.WithdrawRequest;
+
+/** The pilot of a model: its plan, the early end and the leader's pilot decision. */
+@Path("models")
+@Produces(MediaType.APPLICATION_JSON)
+public class PilotResource {
+
+  @Inject PilotService pilots;
+  @Inject DecisionService decisions;
+
+  @POST
+  @Path("{id}/pilot-plan")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "登记试点方案（试点单位、期限、目标阈值、基线），开始试点（数字检察办公室）")
+  public Response planPilot(@PathParam("id") long id, PilotPlanRequest request) {
+    return Response.status(Response.Status.CREATED).entity(pilots.plan(id, request)).build();
+  }
+
+  @GET
+  @Path("{id}/pilot-plan")
+  @Operation(summary = "模型当前的试点方案")
+  public PilotPlanResponse pilotPlan(@PathParam("id") long id) {
+    return pilots.currentPlan(id).orElseThrow(() -> new EntityNotFoundException("监督模型的试点方案", id));
+  }
+
+  @POST
+  @Path("{id}/pilot-decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "试点决定：ADOPT、EXTEND（新结束日期）、RECYCLE、HOLD；与评估建议不同须说明理由（院领导）")
+  public Response decidePilot(@PathParam("id") long id, PilotDecisionRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(decisions.decidePilot(id, request))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/pilot-end")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "院领导提前结束试点，随即进行评估")
+  public Response endPilot(@PathParam("id") long id, WithdrawRequest request) {
+    pilots.endEarly(id, request == null ? null : request.reason());
+    return Response.noContent().build();
+  }
+}
