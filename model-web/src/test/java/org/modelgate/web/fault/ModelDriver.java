@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.modelgate.web.ApiClient;
 import org.modelgate.web.ModelRequests;
 
@@ -55,10 +54,7 @@ final class ModelDriver {
                 """
                 {"title":"故障测试论证会","scheduledAt":"%s","place":"市院三楼会议室",
                  "presidingLeaderId":%d,"reviewerIds":[%d]}"""
-                    .formatted(
-                        Instant.now().plus(2, ChronoUnit.DAYS),
-                        userId("leader"),
-                        userId("guest-reviewer")));
+                    .formatted(Instant.now(), userId("leader"), userId("guest-reviewer")));
     assertThat(forum.status()).as(forum.body()).isEqualTo(201);
     return forum.json().getJsonNumber("id").longValue();
   }

@@ -1,5 +1,6 @@
 package org.modelgate.workflow.dashboard;
 
+import org.modelgate.api.common.OfficeTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -106,21 +107,19 @@ public class DefaultDashboardService implements DashboardService {
     // inbox (up to 500 tasks with their models) only to count it (docs/PERFORMANCE.md, run 2).
     long overdue = inbox.overdueCount();
     List<UpcomingForumResponse> forums = new ArrayList<>();
-    if (city || caller.has(Role.STAFF) || caller.has(Role.REVIEWER)) {
-      String forumScope =
-          city || caller.has(Role.STAFF)
-              ? ""
-              : " and :me in (select r.id from Forum g join g.reviewers r where g = f)";
+    {
+      // Forums of today and later that the caller may see (the access policy's forum scope).
+      AccessPolicy.Scope forumScope = access.forumScope(caller);
       TypedQuery<Object[]> forumQuery =
           em.createQuery(
-              "select f.id, f.title, f.scheduledAt, f.place from Forum f where f.scheduledAt > :now"
-                  + forumScope
+              "select f.id, f.title, f.scheduledAt, f.place from Forum f where f.scheduledAt >= :today and "
+                  + forumScope.condition()
                   + " order by f.scheduledAt",
               Object[].class);
-      forumQuery.setParameter("now", clock.instant()).setMaxResults(10);
-      if (!forumScope.isEmpty()) {
-        forumQuery.setParameter("me", caller.userId());
-      }
+      forumScope.parameters().forEach(forumQuery::setParameter);
+      forumQuery
+          .setParameter("today", access.today().atStartOfDay(OfficeTime.ZONE).toInstant())
+          .setMaxResults(10);
       for (Object[] row : forumQuery.getResultList()) {
         forums.add(
             new UpcomingForumResponse(

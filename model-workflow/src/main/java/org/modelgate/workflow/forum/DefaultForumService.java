@@ -273,10 +273,15 @@ public class DefaultForumService implements ForumService {
         .toList();
   }
 
-  /** The forum with the agenda items the caller sees. */
+  /**
+   * The forum with the agenda items the caller sees. Who reviews is told only to those who see the
+   * whole forum: a creator or unit staff learn when and where their model is heard, not by whom.
+   */
   public ForumResponse toResponse(Forum forum) {
+    Caller caller = currentCaller.get();
+    boolean whole = seesWhole(caller, forum);
     List<AgendaItemResponse> agenda = new ArrayList<>();
-    for (AgendaItem item : visibleAgenda(currentCaller.get(), forum)) {
+    for (AgendaItem item : visibleAgenda(caller, forum)) {
       SupervisionModel model = item.getModel();
       List<ExclusionResponse> exclusions =
           forums.exclusions(forum.getId(), model.getId()).stream()
@@ -295,8 +300,8 @@ public class DefaultForumService implements ForumService {
               model.getTitle(),
               model.getOwningUnit().getName(),
               model.getStage(),
-              eligible,
-              exclusions));
+              whole ? eligible : List.of(),
+              whole ? exclusions : List.of()));
     }
     return new ForumResponse(
         forum.getId(),
@@ -304,7 +309,7 @@ public class DefaultForumService implements ForumService {
         forum.getScheduledAt(),
         forum.getPlace(),
         forum.getPresidingLeader().toRef(),
-        sortedReviewers(forum).stream().map(UserAccount::toRef).toList(),
+        whole ? sortedReviewers(forum).stream().map(UserAccount::toRef).toList() : List.of(),
         agenda);
   }
 }

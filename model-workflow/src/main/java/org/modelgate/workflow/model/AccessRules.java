@@ -161,19 +161,22 @@ public final class AccessRules {
       return ReviewVisibility.HIDDEN;
     }
     long me = caller.userId();
+    // The creators first: being also of the office or presiding does not open their own reviews.
+    if (isCreator(caller, model)) {
+      return round.ruled() ? ReviewVisibility.ANONYMOUS : ReviewVisibility.HIDDEN;
+    }
     if (office(caller) || (caller.has(Role.LEADER) && round.presidingLeaderId() == me)) {
       return ReviewVisibility.NAMED;
     }
-    boolean excluded = round.excludedIds().contains(me) || isCreator(caller, model);
-    if (!excluded
-        && caller.has(Role.REVIEWER)
-        && round.invitedIds().contains(me)
-        && (round.submittedIds().contains(me) || round.abstainedIds().contains(me))) {
-      return ReviewVisibility.NAMED;
+    if (caller.has(Role.REVIEWER) && round.invitedIds().contains(me)) {
+      if (round.excludedIds().contains(me)) {
+        return round.ruled() ? ReviewVisibility.ANONYMOUS : ReviewVisibility.HIDDEN;
+      }
+      if (round.submittedIds().contains(me) || round.abstainedIds().contains(me)) {
+        return ReviewVisibility.NAMED;
+      }
     }
-    boolean concerned =
-        isCreator(caller, model) || (caller.has(Role.REVIEWER) && round.excludedIds().contains(me));
-    return concerned && round.ruled() ? ReviewVisibility.ANONYMOUS : ReviewVisibility.HIDDEN;
+    return ReviewVisibility.HIDDEN;
   }
 
   /** The actions the caller may take on the model now. */
