@@ -336,6 +336,7 @@ class FoundationIT {
         .forEach(reply -> assertThat(reply.contentType()).startsWith(PROBLEM_JSON));
   }
 
+  /** A model the caller may not see answers 404 (existence is not revealed); a role missing 403. */
   @Test
   void shouldEnforceRoleAndUnitScopeInTheServices() {
     long id = createDraft(ApiClient.as(base, "creator"), "权限验证模型");
@@ -350,11 +351,11 @@ class FoundationIT {
 
     assertThat(staffCreates.status()).isEqualTo(403);
     assertThat(staffCreates.contentType()).startsWith(PROBLEM_JSON);
-    assertThat(otherUnitStaffReads.status()).isEqualTo(403);
+    assertThat(otherUnitStaffReads.status()).isEqualTo(404);
     assertThat(cityWideStaffReads.status()).isEqualTo(200);
     assertThat(leaderReads.status()).isEqualTo(200);
-    assertThat(otherCreatorSubmits.status()).isEqualTo(403);
-    assertThat(reviewerReads.status()).isEqualTo(403);
+    assertThat(otherCreatorSubmits.status()).isEqualTo(404);
+    assertThat(reviewerReads.status()).isEqualTo(404);
     assertThat(ApiClient.as(base, "creator").get("api/models/" + id).json().getString("stage"))
         .isEqualTo("DRAFT");
   }

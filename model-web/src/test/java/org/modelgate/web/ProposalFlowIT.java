@@ -178,7 +178,7 @@ class ProposalFlowIT {
     var download = as("staff").getBytes("api/models/" + id + "/attachments/" + attachmentId);
     assertThat(download.body()).isEqualTo(pdf);
     assertThat(as("staff-langxi").get("api/models/" + id + "/attachments/" + attachmentId).status())
-        .isEqualTo(403);
+        .isEqualTo(404);
 
     // submit, return for revision, resubmit, accept
     assertThat(as("creator").post("api/models/" + id + "/submit", null).json().getString("stage"))
@@ -187,7 +187,7 @@ class ProposalFlowIT {
             as("staff-langxi")
                 .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
                 .status())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(
             as("staff")
                 .post("api/models/" + id + "/screening", "{\"outcome\":\"RETURN\"}")
@@ -232,7 +232,7 @@ class ProposalFlowIT {
     assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
         .isEqualTo("FORUM_REVIEW");
     assertThat(as("reviewer-xz").post("api/models/" + id + "/reviews", review(5)).status())
-        .isEqualTo(409);
+        .isEqualTo(403);
     assertThat(as("reviewer-co").post("api/models/" + id + "/reviews", review(5)).status())
         .isEqualTo(403);
 
@@ -416,7 +416,7 @@ class ProposalFlowIT {
 
     assertThat(
             as("creator2").post("api/models/" + id + "/withdraw", "{\"reason\":\"不是我的\"}").status())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(as("creator").post("api/models/" + id + "/withdraw", "{}").status()).isEqualTo(400);
     var withdrawn =
         as("creator").post("api/models/" + id + "/withdraw", "{\"reason\":\"数据源无法接入\"}");
@@ -508,7 +508,7 @@ class ProposalFlowIT {
   void shouldKeepAHashChainedHistoryIncludingRefusalsAndReportTheFirstBrokenLink()
       throws Exception {
     long id = createAndSubmit("审计验证模型");
-    assertThat(as("staff-langxi").get("api/models/" + id).status()).isEqualTo(403);
+    assertThat(as("staff-langxi").get("api/models/" + id).status()).isEqualTo(404);
     as("leader").post("api/models/" + id + "/comments", "{\"body\":\"请说明数据更新频率\"}");
 
     var history =
@@ -936,7 +936,7 @@ class ProposalFlowIT {
 
     // a new version of the held model, linked to it
     assertThat(as("creator2").post("api/models/" + id + "/new-version", null).status())
-        .isEqualTo(403);
+        .isEqualTo(404);
     var next = as("creator").post("api/models/" + id + "/new-version", null);
     assertThat(next.status()).as(next.body()).isEqualTo(201);
     assertThat(next.json().getInt("version")).isEqualTo(2);

@@ -69,7 +69,7 @@ public class DefaultOrganisationService implements OrganisationService {
   @Override
   public List<UserRef> reviewers() {
     Caller caller = currentCaller.get();
-    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
+    if (!access.readsDirectory(caller)) {
       throw access.deny(caller, caller.username() + " 无权查看评审专家名单");
     }
     Instant now = clock.instant();
@@ -88,7 +88,7 @@ public class DefaultOrganisationService implements OrganisationService {
   @Override
   public List<UserRef> usersWithRole(Role role) {
     Caller caller = currentCaller.get();
-    if (!(caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN))) {
+    if (!access.readsDirectory(caller)) {
       throw access.deny(caller, caller.username() + " 无权查看人员名单");
     }
     return activeUsersWithRole(role);

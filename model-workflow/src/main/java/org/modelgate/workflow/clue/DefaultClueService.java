@@ -318,7 +318,7 @@ public class DefaultClueService implements ClueService {
   public FunnelResponse funnel(long modelId, Long unitId, LocalDate from, LocalDate to) {
     Caller caller = currentCaller.get();
     access.visible(modelId);
-    boolean allRows = access.office(caller) || caller.has(Role.LEADER);
+    boolean allRows = access.seesAllUnitRows(caller);
     if (unitId != null && !allRows && !access.actsForUnit(caller, unitId)) {
       throw access.deny(caller, modelId, "各单位的线索数据只对本单位和数字检察办公室可见");
     }

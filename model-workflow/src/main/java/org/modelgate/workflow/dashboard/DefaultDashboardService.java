@@ -1,6 +1,5 @@
 package org.modelgate.workflow.dashboard;
 
-import org.modelgate.api.common.OfficeTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import java.util.Map;
 import org.modelgate.api.adoption.AdoptionService;
 import org.modelgate.api.adoption.AdoptionStatus;
 import org.modelgate.api.clue.ClueStatus;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.dashboard.CountResponse;
 import org.modelgate.api.dashboard.DashboardResponse;
 import org.modelgate.api.dashboard.DashboardService;
@@ -25,7 +25,6 @@ import org.modelgate.api.inbox.InboxService;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
-import org.modelgate.api.security.Role;
 import org.modelgate.workflow.clue.Funnels;
 import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.security.CurrentCaller;

@@ -83,7 +83,7 @@ public class DefaultInboxService implements InboxService {
           .listPage(0, MAX_TASKS)
           .forEach(task -> tasks.putIfAbsent(task.getId(), task));
     }
-    if (caller.has(Role.STAFF) && !caller.cityWide()) {
+    if (caller.has(Role.STAFF) && !access.office(caller)) {
       // Unit staff are offered their own unit's adoption task, not the digital office's group
       // tasks.
       taskService
@@ -174,7 +174,7 @@ public class DefaultInboxService implements InboxService {
       // Group queries leave out assigned tasks, as in tasks(): nothing is counted twice.
       overdue += taskService.createTaskQuery().taskCandidateGroupIn(groups).dueBefore(now).count();
     }
-    if (caller.has(Role.STAFF) && !caller.cityWide()) {
+    if (caller.has(Role.STAFF) && !access.office(caller)) {
       overdue +=
           taskService
               .createTaskQuery()
@@ -189,10 +189,10 @@ public class DefaultInboxService implements InboxService {
     return overdue;
   }
 
-  private static List<String> offeredGroups(Caller caller) {
+  private List<String> offeredGroups(Caller caller) {
     List<String> groups = new ArrayList<>();
     for (Role role : caller.roles()) {
-      if (role != Role.STAFF || caller.cityWide()) {
+      if (role != Role.STAFF || access.office(caller)) {
         groups.add(role.roleName());
       }
     }

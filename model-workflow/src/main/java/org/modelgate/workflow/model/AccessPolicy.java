@@ -160,6 +160,14 @@ public class AccessPolicy {
     return AccessRules.actsForUnit(caller, unitId);
   }
 
+  public boolean seesAllUnitRows(Caller caller) {
+    return AccessRules.seesAllUnitRows(caller);
+  }
+
+  public boolean readsDirectory(Caller caller) {
+    return AccessRules.readsDirectory(caller);
+  }
+
   public boolean seesCity(Caller caller) {
     return AccessRules.seesCity(caller);
   }

@@ -101,6 +101,16 @@ public final class AccessRules {
     return caller.has(Role.LEADER) || caller.has(Role.ADMIN) || office(caller);
   }
 
+  /** Whether the caller sees every unit's row of a funnel: the digital office and leaders. */
+  public static boolean seesAllUnitRows(Caller caller) {
+    return office(caller) || caller.has(Role.LEADER);
+  }
+
+  /** Whether the caller may read the lists of people (reviewers, leaders): staff, leaders, admins. */
+  public static boolean readsDirectory(Caller caller) {
+    return caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN);
+  }
+
   public static boolean isCreator(Caller caller, ModelFacts model) {
     return model.creatorIds().contains(caller.userId());
   }
