@@ -217,6 +217,13 @@ class PilotBrowserIT extends BrowserTest {
     assertThat(page.text(By.tagName("h1"))).isEqualTo("Pilot decision");
     assertThat(page.text(By.id("evidence"))).contains("Valid rate").contains("target");
     page.signOut();
+
+    // on hold, the creator may no longer withdraw but may start a new version
+    assertThat(allowedActions("creator", id)).contains("NEW_VERSION").doesNotContain("WITHDRAW");
+    page.signIn("creator").go("model.xhtml?id=" + id);
+    page.find(By.id("actions:newVersion"));
+    assertThat(page.all(By.id("actions:withdraw"))).isEmpty();
+    page.signOut();
   }
 
   static Path csv(String content) throws Exception {
