@@ -51,7 +51,10 @@ abstract class BrowserTest {
    */
   List<String> allowedActions(String username, long modelId) {
     var reply = ApiClient.as(base(), username).get("api/models/" + modelId);
-    return reply.json().getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class)
+    return reply
+        .json()
+        .getJsonArray("allowedActions")
+        .getValuesAs(jakarta.json.JsonString.class)
         .stream()
         .map(jakarta.json.JsonString::getString)
         .toList();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -41,7 +41,9 @@ public final class ForumPages {
                   + reviewerId
                   + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]"));
     }
-    b.type(By.id("f:scheduledAt_input"), LocalDateTime.now(OFFICE).truncatedTo(ChronoUnit.MINUTES).format(WHEN));
+    b.type(
+        By.id("f:scheduledAt_input"),
+        LocalDateTime.now(OFFICE).truncatedTo(ChronoUnit.MINUTES).format(WHEN));
     b.find(By.id("f:scheduledAt_input")).sendKeys(Keys.ESCAPE);
     b.click(By.id("createDialog_title"));
     b.click(By.id("f:create"));
