@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.modelgate.web.browser.AdminPages;
@@ -162,6 +162,15 @@ class AdminBrowserIT extends BrowserTest {
     }
   }
 
+  /**
+   * Late today in the office's time zone: the forum is still ahead (upcoming on the dashboard), and
+   * its ruling is possible, which is allowed from the forum's day on.
+   */
+  private static Instant laterToday() {
+    ZoneId office = ZoneId.of("Asia/Shanghai");
+    return LocalDate.now(office).atTime(23, 59).atZone(office).toInstant();
+  }
+
   /** A model past a forum with a GO and a pilot plan for XZ and LX; the forum is still ahead. */
   private static long modelInPilot(URI base, String title) throws Exception {
     var creator = ApiClient.as(base, "creator");
@@ -177,7 +186,7 @@ class AdminBrowserIT extends BrowserTest {
             {"title":"看板演示论证会","scheduledAt":"%s","place":"市院三楼会议室",
              "presidingLeaderId":%d,"reviewerIds":[%d]}"""
                 .formatted(
-                    Instant.now().plus(5, ChronoUnit.DAYS),
+                    laterToday(),
                     ProposalFlowIT.userId("leader"),
                     ProposalFlowIT.userId("guest-reviewer")));
     long forumId = ProposalFlowIT.id(forum);

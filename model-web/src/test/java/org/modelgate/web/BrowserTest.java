@@ -2,6 +2,7 @@ package org.modelgate.web;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,6 +43,21 @@ abstract class BrowserTest {
   /** The server this test runs against. */
   URI base() {
     return URI.create(url.toString());
+  }
+
+  /**
+   * The actions the REST API says the user may take on the model now ({@code allowedActions}), to
+   * hold the page's buttons against.
+   */
+  List<String> allowedActions(String username, long modelId) {
+    var reply = ApiClient.as(base(), username).get("api/models/" + modelId);
+    return reply
+        .json()
+        .getJsonArray("allowedActions")
+        .getValuesAs(jakarta.json.JsonString.class)
+        .stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
   }
 
   /** The class's browser, pointed at this test's server, signed out. */

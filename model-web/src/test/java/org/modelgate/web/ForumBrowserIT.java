@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
 /**
  * A forum through the pages: staff schedule it and put a model on the agenda, two reviewers score
  * it (the second sees the first's review only after submitting), the presiding leader sees the
- * disagreement and rules; a ruling someone else made first is refused clearly.
+ * disagreement and rules at once (the forum is today); a ruling someone else made first is refused
+ * clearly.
  */
 class ForumBrowserIT extends BrowserTest {
 
@@ -115,9 +116,14 @@ class ForumBrowserIT extends BrowserTest {
     assertThat(page.all(By.id("ruled"))).isEmpty();
     page.go("index.xhtml").signOut();
 
-    // a creator has no forums to see
-    page.signIn("creator").go("forums.xhtml");
-    assertThat(page.text(By.tagName("h1"))).isEqualTo("无权访问");
+    // a creator sees the forum with their own models on its agenda, but manages nothing there
+    page.signIn("creator").go("forums.xhtml").shows("2026年第四季度模型论证会");
+    assertThat(page.all(By.id("newForum"))).isEmpty();
+    page.go("forum.xhtml?id=" + forumId);
+    page.find(By.id("item-" + id));
+    assertThat(page.all(By.id("add:modelId"))).isEmpty();
+    assertThat(page.all(By.cssSelector("[id$=':remove']"))).isEmpty();
+    assertThat(page.all(By.cssSelector("[id$=':openRuling']"))).isEmpty();
     page.go("index.xhtml").signOut();
   }
 }

@@ -100,6 +100,10 @@ class LifecycleBrowserIT extends BrowserTest {
 
     var page = browser().signIn("creator").go("model.xhtml?id=" + id);
     assertThat(page.text(By.id("stage"))).isEqualTo("初审中");
+    // the creator may withdraw while screening: the API says so and the page shows 撤回
+    assertThat(allowedActions("creator", id)).contains("WITHDRAW").doesNotContain("SCREEN");
+    assertThat(page.text(By.id("actions:withdraw"))).contains("撤回");
+    assertThat(page.all(By.id("screen"))).isEmpty();
     page.click(By.id("tabs:f:addComment"));
     assertThat(
             page.text(By.cssSelector("[id='tabs:f:body'] ~ .ui-message-error, .ui-message-error")))
@@ -118,9 +122,19 @@ class LifecycleBrowserIT extends BrowserTest {
     page.screenshot("06-model-history");
     page.signOut();
 
+    // the digital office screens: the link shows exactly when SCREEN is allowed, 撤回 does not
+    assertThat(allowedActions("staff", id)).contains("SCREEN").doesNotContain("WITHDRAW");
+    page.signIn("staff").go("model.xhtml?id=" + id);
+    page.find(By.id("screen"));
+    assertThat(page.all(By.id("actions:withdraw"))).isEmpty();
+    page.signOut();
+
     page.signIn("staff-langxi").go("model.xhtml?id=" + id);
     assertThat(page.text(By.tagName("h1"))).isEqualTo("无权访问");
+    assertThat(page.all(By.id("screen"))).isEmpty();
     page.screenshot("07-access-denied");
+    page.go("screening.xhtml?model=" + id);
+    assertThat(page.all(By.id("f:accept"))).isEmpty();
     page.go("index.xhtml").signOut();
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.modelgate.web.browser.Browser;
 import org.modelgate.web.browser.PilotPages;
@@ -21,6 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * the pilot ended early, ADOPT decided and a unit's adoption reported.
  */
 class PilotBrowserIT extends BrowserTest {
+
+  static final String ID_NUMBER = "340102199001011234";
 
   static final String HEADER = "线索编号,单位代码,当事人,证件号码,线索摘要,发现日期,涉及金额\n";
 
@@ -40,7 +41,7 @@ class PilotBrowserIT extends BrowserTest {
                 {"title":"试点页面验证论证会","scheduledAt":"%s","place":"市院三楼会议室",
                  "presidingLeaderId":%d,"reviewerIds":[%d]}"""
                     .formatted(
-                        Instant.now().plus(2, ChronoUnit.DAYS),
+                        Instant.now(),
                         ProposalFlowIT.userId("leader"),
                         ProposalFlowIT.userId("guest-reviewer"))));
     assertThat(staff.post("api/forums/" + forum + "/agenda", "{\"modelId\":" + id + "}").status())
@@ -104,12 +105,21 @@ class PilotBrowserIT extends BrowserTest {
     StringBuilder good = new StringBuilder(HEADER);
     for (int i = 1; i <= 12; i++) {
       good.append(
-          "P-%d,%s,当事人%d,,\"服刑期间领取养老金, 第%d条\",%s,%d.50\n"
-              .formatted(i, i % 3 == 0 ? "LX" : "XZ", i, i, today, i * 1000));
+          "P-%d,%s,当事人%d,%s,\"服刑期间领取养老金, 第%d条\",%s,%d.50\n"
+              .formatted(
+                  i, i % 3 == 0 ? "LX" : "XZ", i, i == 12 ? ID_NUMBER : "", i, today, i * 1000));
     }
     String done = PilotPages.upload(page, csv(good.toString()));
     assertThat(done).contains("12");
     page.shows("P-12");
+
+    // the identity number shows masked; 显示 asks the service for the full one, in that row
+    String row = "//tbody[@id='f:clueTable_data']/tr[td[1][normalize-space()='P-12']]";
+    assertThat(page.text(By.xpath(row + "//*[contains(@id,':idNumber')]")))
+        .isEqualTo("3401**********1234");
+    page.click(By.xpath(row + "//button[contains(@id,':reveal')]"));
+    page.shows(ID_NUMBER);
+    assertThat(page.all(By.xpath(row + "//button[contains(@id,':reveal')]"))).isEmpty();
 
     // clues move one step at a time; marking one invalid needs the reason
     PilotPages.moveClue(page, "P-1", "VERIFIED_VALID", null);
@@ -216,6 +226,13 @@ class PilotBrowserIT extends BrowserTest {
     page.click(By.id("session:en"));
     assertThat(page.text(By.tagName("h1"))).isEqualTo("Pilot decision");
     assertThat(page.text(By.id("evidence"))).contains("Valid rate").contains("target");
+    page.signOut();
+
+    // on hold, the creator may no longer withdraw but may start a new version
+    assertThat(allowedActions("creator", id)).contains("NEW_VERSION").doesNotContain("WITHDRAW");
+    page.signIn("creator").go("model.xhtml?id=" + id);
+    page.find(By.id("actions:newVersion"));
+    assertThat(page.all(By.id("actions:withdraw"))).isEmpty();
     page.signOut();
   }
 

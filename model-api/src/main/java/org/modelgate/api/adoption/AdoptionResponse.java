@@ -2,7 +2,10 @@ package org.modelgate.api.adoption;
 
 import java.time.Instant;
 
-/** One cell of the adoption matrix. */
+/**
+ * One cell of the adoption matrix. {@code reportable}: the caller may report progress and feedback
+ * for this unit now.
+ */
 public record AdoptionResponse(
     long modelId,
     long unitId,
@@ -11,4 +14,5 @@ public record AdoptionResponse(
     AdoptionStatus status,
     String statusLabel,
     String reason,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    boolean reportable) {}

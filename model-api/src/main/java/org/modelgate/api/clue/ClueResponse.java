@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A clue as its unit and the digital office see it. */
+/**
+ * A clue as its unit and the digital office see it, the identity number masked. {@code revealable}:
+ * the caller may ask for the full number ({@link ClueService#revealIdNumber}).
+ */
 public record ClueResponse(
     long id,
     long modelId,
@@ -22,4 +25,5 @@ public record ClueResponse(
     String caseReference,
     DocumentType documentType,
     BigDecimal recoveredAmount,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    boolean revealable) {}

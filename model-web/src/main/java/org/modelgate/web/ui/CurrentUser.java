@@ -12,7 +12,8 @@ import org.modelgate.api.security.Role;
 
 /**
  * The signed-in user as the pages see it: name, unit and roles, to show only the menus and buttons
- * the user may use. Hiding is a courtesy; the services refuse whatever is not allowed.
+ * the user may use. Only menus are decided by role here; buttons and forms follow the models'
+ * {@code allowedActions} (see {@code Actions}). Hiding is a courtesy; the services refuse the rest.
  */
 @Named("me")
 @RequestScoped
@@ -51,11 +52,6 @@ public class CurrentUser {
 
   public boolean isAdmin() {
     return is(Role.ADMIN.roleName());
-  }
-
-  /** Whether the user acts for the whole city (leaders, admins, the digital office's staff). */
-  public boolean isCityWide() {
-    return isLeader() || isAdmin() || (isStaff() && getAccount().unit().cityWide());
   }
 
   /** Signs out: ends the authentication and the session, then shows the sign-in page. */

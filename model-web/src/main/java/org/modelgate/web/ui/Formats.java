@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.modelgate.api.common.OfficeTime;
 
 /**
  * Dates, times and numbers in the page's language ({@code #{fmt.dateTime(task.dueAt)}}), in the
@@ -28,7 +28,7 @@ public class Formats {
       case null -> "";
       case LocalDate day ->
           DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
-      case Instant instant -> date(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+      case Instant instant -> date(instant.atZone(OfficeTime.ZONE).toLocalDate());
       default -> value.toString();
     };
   }
@@ -39,7 +39,7 @@ public class Formats {
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale())
-        .format(instant.atZone(ZoneId.systemDefault()));
+        .format(instant.atZone(OfficeTime.ZONE));
   }
 
   public String number(Number value) {

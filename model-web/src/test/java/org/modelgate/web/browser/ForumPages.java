@@ -3,7 +3,9 @@ package org.modelgate.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -15,13 +17,17 @@ import org.openqa.selenium.Keys;
  */
 public final class ForumPages {
 
+  /** The office's time zone: a forum's day, and when it may be ruled on, is counted there. */
+  private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private ForumPages() {}
 
   /**
-   * As digital-office staff: schedules a forum two days ahead with the presiding leader and the
-   * reviewers given by their user ids, and answers its id (the page opens the new forum).
+   * As digital-office staff: schedules a forum for now (today in Asia/Shanghai, so that the ruling
+   * is possible right away) with the presiding leader and the reviewers given by their user ids,
+   * and answers its id (the page opens the new forum).
    */
   public static long createForum(
       Browser b, String title, String place, long presidingLeaderId, long... reviewerIds) {
@@ -35,7 +41,9 @@ public final class ForumPages {
                   + reviewerId
                   + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]"));
     }
-    b.type(By.id("f:scheduledAt_input"), LocalDateTime.now().plusDays(2).format(WHEN));
+    b.type(
+        By.id("f:scheduledAt_input"),
+        LocalDateTime.now(OFFICE).truncatedTo(ChronoUnit.MINUTES).format(WHEN));
     b.find(By.id("f:scheduledAt_input")).sendKeys(Keys.ESCAPE);
     b.click(By.id("createDialog_title"));
     b.click(By.id("f:create"));

@@ -127,9 +127,14 @@ public final class PilotPages {
     }
   }
 
-  /** A leader ends the running pilot early with a reason, confirming. */
+  /**
+   * A leader ends the running pilot early with a reason, confirming: found from the model page's
+   * 提前结束试点 link, which shows while END_PILOT is allowed.
+   */
   public static void endPilotEarly(Browser b, long modelId, String reason) {
-    b.go("pilot-decision.xhtml?model=" + modelId);
+    b.go("model.xhtml?id=" + modelId);
+    b.click(By.id("endPilot"));
+    b.find(By.id("end:endReason"));
     b.type(By.id("end:endReason"), reason);
     b.clickAndConfirm(By.id("end:endEarly"));
     b.find(By.id("f:decide"));

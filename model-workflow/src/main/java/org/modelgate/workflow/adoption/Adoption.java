@@ -100,7 +100,7 @@ public class Adoption {
     return unit;
   }
 
-  AdoptionResponse toResponse() {
+  AdoptionResponse toResponse(boolean reportable) {
     return new AdoptionResponse(
         model.getId(),
         unit.getId(),
@@ -109,6 +109,7 @@ public class Adoption {
         status,
         status.label(),
         reason,
-        updatedAt);
+        updatedAt,
+        reportable);
   }
 }

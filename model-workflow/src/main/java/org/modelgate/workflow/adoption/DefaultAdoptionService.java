@@ -136,13 +136,17 @@ public class DefaultAdoptionService implements AdoptionService {
 
   @Override
   public List<AdoptionResponse> adoption(long modelId) {
-    access.visible(modelId);
+    SupervisionModel model = access.visible(modelId);
+    boolean reporting = access.allows(model, ModelAction.REPORT_ADOPTION);
+    Caller caller = currentCaller.get();
     return em.createQuery(
             "select a from Adoption a where a.model.id = :model order by a.unit.code",
             Adoption.class)
         .setParameter("model", modelId)
         .getResultStream()
-        .map(Adoption::toResponse)
+        .map(
+            cell ->
+                cell.toResponse(reporting && access.actsForUnit(caller, cell.getUnit().getId())))
         .toList();
   }
 
@@ -184,7 +188,7 @@ public class DefaultAdoptionService implements AdoptionService {
       adoptionTask(model, cell.getUnit().getCode())
           .ifPresent(task -> processTasks.complete(task, caller.username(), Map.of()));
     }
-    return cell.toResponse();
+    return cell.toResponse(true);
   }
 
   @Override

@@ -165,8 +165,11 @@ public class Clue {
     return model;
   }
 
-  /** The clue with its identity number masked (3401**********1234). */
-  ClueResponse toResponse() {
+  /**
+   * The clue with its identity number masked (3401**********1234); {@code revealable} says whether
+   * the caller may ask for the full number.
+   */
+  ClueResponse toResponse(boolean revealable) {
     return new ClueResponse(
         id,
         model.getId(),
@@ -184,6 +187,7 @@ public class Clue {
         caseReference,
         documentType,
         recoveredAmount,
-        updatedAt);
+        updatedAt,
+        revealable);
   }
 }

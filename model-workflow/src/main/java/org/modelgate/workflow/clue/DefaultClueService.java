@@ -99,12 +99,12 @@ public class DefaultClueService implements ClueService {
             caller.username(),
             "CLUE_CREATED",
             "Clue",
-            String.valueOf(clue.toResponse().id()),
+            String.valueOf(response(clue).id()),
             modelId,
             null,
             ClueStatus.NEW.name(),
             unit.getName() + "：" + request.externalRef()));
-    return clue.toResponse();
+    return response(clue);
   }
 
   @Override
@@ -267,7 +267,7 @@ public class DefaultClueService implements ClueService {
             request.status().name(),
             null));
     checkHoldRule(clue.getModel().getId());
-    return clue.toResponse();
+    return response(clue);
   }
 
   @Override
@@ -307,7 +307,7 @@ public class DefaultClueService implements ClueService {
             .setFirstResult(page * size)
             .setMaxResults(size)
             .getResultStream()
-            .map(Clue::toResponse)
+            .map(this::response)
             .toList(),
         page,
         size,
@@ -442,8 +442,13 @@ public class DefaultClueService implements ClueService {
             clue.getModel().getId(),
             null,
             null,
-            "查看线索 " + clue.toResponse().externalRef() + " 的完整证件号码"));
+            "查看线索 " + response(clue).externalRef() + " 的完整证件号码"));
     return clue.getIdNumber();
+  }
+
+  /** The clue as the caller sees it: masked, and whether they may reveal its identity number. */
+  private ClueResponse response(Clue clue) {
+    return clue.toResponse(access.actsForUnit(currentCaller.get(), clue.getUnit().getId()));
   }
 
   private static void requireStepDetails(ClueChangeRequest request) {

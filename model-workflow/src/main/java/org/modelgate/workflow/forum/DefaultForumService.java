@@ -260,11 +260,16 @@ public class DefaultForumService implements ForumService {
 
   /** Agenda changes are possible until the end of the forum's day (Asia/Shanghai). */
   private void requireBeforeForumDate(Forum forum, String action) {
-    LocalDate day = forum.getScheduledAt().atZone(OfficeTime.ZONE).toLocalDate();
+    LocalDate day = forumDay(forum);
     if (access.today().isAfter(day)) {
       throw new LifecycleViolationException(
           "论证会 " + forum.getId() + " 已于 " + day + " 召开，不能再" + action);
     }
+  }
+
+  /** The forum's day in the office's time zone. */
+  private static LocalDate forumDay(Forum forum) {
+    return forum.getScheduledAt().atZone(OfficeTime.ZONE).toLocalDate();
   }
 
   private static List<UserAccount> sortedReviewers(Forum forum) {
@@ -301,7 +306,8 @@ public class DefaultForumService implements ForumService {
               model.getOwningUnit().getName(),
               model.getStage(),
               whole ? eligible : List.of(),
-              whole ? exclusions : List.of()));
+              whole ? exclusions : List.of(),
+              access.allowedActions(model)));
     }
     return new ForumResponse(
         forum.getId(),
@@ -310,6 +316,7 @@ public class DefaultForumService implements ForumService {
         forum.getPlace(),
         forum.getPresidingLeader().toRef(),
         whole ? sortedReviewers(forum).stream().map(UserAccount::toRef).toList() : List.of(),
-        agenda);
+        agenda,
+        access.office(caller) && !access.today().isAfter(forumDay(forum)));
   }
 }

@@ -156,6 +156,18 @@ public class AccessPolicy {
     return AccessRules.office(caller);
   }
 
+  /**
+   * Whether the current caller is of the digital office (schedules forums, acts for every unit).
+   */
+  public boolean callerInOffice() {
+    return AccessRules.office(caller());
+  }
+
+  /** Whether the current caller acts for the unit: the digital office, or staff of that unit. */
+  public boolean callerActsForUnit(long unitId) {
+    return AccessRules.actsForUnit(caller(), unitId);
+  }
+
   public boolean actsForUnit(Caller caller, long unitId) {
     return AccessRules.actsForUnit(caller, unitId);
   }

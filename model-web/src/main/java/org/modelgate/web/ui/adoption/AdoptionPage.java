@@ -17,7 +17,6 @@ import org.modelgate.api.adoption.FeedbackRequest;
 import org.modelgate.api.adoption.LibraryEntryResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.SupervisionModelResponse;
-import org.modelgate.web.ui.CurrentUser;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
 
@@ -35,7 +34,6 @@ public class AdoptionPage implements Serializable {
 
   @Inject AdoptionService adoption;
   @Inject ProposalService proposals;
-  @Inject CurrentUser me;
   @Inject ModelAdoption modelAdoption;
 
   private Long modelId;
@@ -85,26 +83,25 @@ public class AdoptionPage implements Serializable {
     }
     rows = new ArrayList<>(byUnit.values());
     if (feedbackUnit == null) {
-      feedbackUnit = me.getAccount().unit().id();
+      feedbackUnit =
+          getFeedbackUnits().stream().map(AdoptionResponse::unitId).findFirst().orElse(null);
     }
   }
 
-  /** Whether the user may report for that unit: its staff, or the digital office. */
+  /**
+   * Whether the user may report the cell's next step: the service says the cell is reportable by
+   * this user (REPORT_ADOPTION for the cell's unit), and the status has a next step.
+   */
   public boolean mayReport(AdoptionResponse cell) {
-    return cell != null
-        && me.isStaff()
-        && !cell.status().next().isEmpty()
-        && (me.isCityWide() || cell.unitId() == me.getAccount().unit().id());
+    return cell != null && cell.reportable() && !cell.status().next().isEmpty();
   }
 
-  /** The units the user may give feedback for. */
+  /** The units the user may give feedback for: the cells the service marks reportable. */
   public List<AdoptionResponse> getFeedbackUnits() {
-    if (modelId == null || !me.isStaff()) {
+    if (modelId == null) {
       return List.of();
     }
-    return modelAdoption.of(modelId).cells().stream()
-        .filter(c -> me.isCityWide() || c.unitId() == me.getAccount().unit().id())
-        .toList();
+    return modelAdoption.of(modelId).cells().stream().filter(AdoptionResponse::reportable).toList();
   }
 
   public void open(AdoptionResponse cell) {

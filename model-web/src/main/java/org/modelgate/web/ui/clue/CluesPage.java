@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +31,10 @@ import org.modelgate.api.pilot.PilotUnitResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
-import org.modelgate.web.ui.CurrentUser;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
+import org.modelgate.workflow.model.AccessPolicy;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -43,18 +43,15 @@ import org.primefaces.model.SortMeta;
 /**
  * A model's clues: import of the hit list (all or nothing; a refused file is answered with a table
  * naming every bad row), the clue table paged by the service and filtered by unit and status, one
- * status step at a time, and the funnel. Which clues a user sees and works is the service's
- * decision; the filters offer only the units the user acts for.
+ * status step at a time, identity numbers masked with a reveal per row, and the funnel. Which clues
+ * a user sees and works is the service's decision (the model's {@code allowedActions}, each clue's
+ * {@code revealable}); the filters offer only the units the user acts for.
  */
 @Named
 @ViewScoped
 public class CluesPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** Stages in which clues are recorded. */
-  private static final Set<Stage> PRODUCING =
-      EnumSet.of(Stage.PILOT, Stage.EVALUATION, Stage.ADOPTION, Stage.ADOPTED);
 
   /** How the service names a file's bad row: "第 3 行 当事人". */
   private static final Pattern ROW_FIELD = Pattern.compile("^第 (\\d+) 行 (.+)$");
@@ -63,7 +60,7 @@ public class CluesPage implements Serializable {
   @Inject ClueService clueService;
   @Inject PilotService pilots;
   @Inject OrganisationService organisation;
-  @Inject CurrentUser me;
+  @Inject AccessPolicy access;
   @Inject ModelFunnel modelFunnel;
 
   private long modelId;
@@ -71,6 +68,7 @@ public class CluesPage implements Serializable {
   private List<UnitResponse> units;
   private Long unitFilter;
   private ClueStatus statusFilter;
+  private final Map<Long, String> revealed = new java.util.HashMap<>();
   private final LazyDataModel<ClueResponse> clues = new ClueTable();
 
   private List<RowProblem> rowProblems = List.of();
@@ -140,27 +138,35 @@ public class CluesPage implements Serializable {
               : plan.units().stream()
                   .map(PilotUnitResponse::unitId)
                   .collect(java.util.stream.Collectors.toSet());
-      long own = me.getAccount().unit().id();
-      boolean cityWide = me.isCityWide();
+      boolean office = access.callerInOffice();
       units =
           organisation.units().stream()
-              .filter(u -> cityWide ? u.kind() == UnitKind.GRASSROOTS : u.id() == own)
+              .filter(
+                  u -> office ? u.kind() == UnitKind.GRASSROOTS : access.callerActsForUnit(u.id()))
               .filter(u -> pilotUnits == null || pilotUnits.contains(u.id()))
               .toList();
     }
     return units;
   }
 
-  public boolean isProducing() {
-    return model != null && PRODUCING.contains(model.stage());
+  /** Whether the user may take the action (a {@code ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
   }
 
-  /**
-   * Whether the user works clues and sees the list: staff (the service checks the unit); everyone
-   * else who may see the model sees only the funnel.
-   */
-  public boolean isWorker() {
-    return me.isStaff();
+  /** Asks the service for the clue's full identity number (audited) and shows it in its row. */
+  public void reveal(ClueResponse clue) {
+    Feedback.call(() -> clueService.revealIdNumber(clue.id()), null)
+        .ifPresent(full -> revealed.put(clue.id(), full));
+  }
+
+  /** The identity number to show in the clue's row: the full one once revealed, else masked. */
+  public String idNumber(ClueResponse clue) {
+    return revealed.getOrDefault(clue.id(), clue.idNumber());
+  }
+
+  public boolean isRevealed(ClueResponse clue) {
+    return revealed.containsKey(clue.id());
   }
 
   public List<ClueStatus> getStatuses() {

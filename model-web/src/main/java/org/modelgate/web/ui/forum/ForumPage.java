@@ -22,13 +22,14 @@ import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.review.ReviewBoardResponse;
 import org.modelgate.api.review.ReviewService;
-import org.modelgate.web.ui.CurrentUser;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 
 /**
  * One forum: when and where, who presides and reviews, its agenda with the exclusions and the state
- * of the reviews per model, the minutes; the digital office adds and removes models until the forum
- * date.
+ * of the reviews per model, the minutes; the digital office adds and removes models until the end
+ * of the forum's day. What the user may do is the service's answer: the forum's {@code agendaOpen}
+ * and each agenda item's {@code allowedActions}.
  */
 @Named
 @ViewScoped
@@ -39,7 +40,6 @@ public class ForumPage implements Serializable {
   @Inject ForumService forumService;
   @Inject ProposalService proposals;
   @Inject ReviewService reviewService;
-  @Inject CurrentUser me;
 
   private long id;
   private ForumResponse forum;
@@ -68,13 +68,16 @@ public class ForumPage implements Serializable {
     return forum != null && forum.scheduledAt().isAfter(Instant.now());
   }
 
-  /** Whether the user manages the agenda: the digital office's staff, before the forum date. */
+  /** Whether the user may change the agenda now (the service's {@code agendaOpen}). */
   public boolean isScheduler() {
-    return me.isStaff() && me.isCityWide() && isUpcoming();
+    return forum != null && forum.agendaOpen();
   }
 
-  public boolean isPresiding() {
-    return forum != null && forum.presidingLeader().username().equals(me.getAccount().username());
+  /**
+   * Whether the user may take the action (a {@code ModelAction} name) on the agenda item's model.
+   */
+  public boolean itemCan(AgendaItemResponse item, String action) {
+    return Actions.allows(item.allowedActions(), action);
   }
 
   /** Models awaiting a forum that are not yet on this agenda. Only for the digital office. */
@@ -91,6 +94,7 @@ public class ForumPage implements Serializable {
                 .items()
                 .stream()
                 .filter(model -> !onAgenda.contains(model.id()))
+                .filter(model -> Actions.allows(model.allowedActions(), "ADD_TO_AGENDA"))
                 .toList();
       }
     }

@@ -5,19 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.common.UserRef;
 import org.modelgate.api.forum.CreateForumRequest;
 import org.modelgate.api.forum.ForumResponse;
 import org.modelgate.api.forum.ForumService;
 import org.modelgate.api.organisation.OrganisationService;
 import org.modelgate.api.security.Role;
-import org.modelgate.web.ui.CurrentUser;
 import org.modelgate.web.ui.Feedback;
+import org.modelgate.workflow.model.AccessPolicy;
 
 /**
  * The forums the user may see, upcoming first, and for the digital office the form that schedules a
@@ -31,7 +32,7 @@ public class ForumsPage implements Serializable {
 
   @Inject ForumService forumService;
   @Inject OrganisationService organisation;
-  @Inject CurrentUser me;
+  @Inject AccessPolicy access;
 
   private List<ForumResponse> forums;
   private List<UserRef> leaders;
@@ -73,9 +74,9 @@ public class ForumsPage implements Serializable {
     return forum.scheduledAt().isAfter(Instant.now());
   }
 
-  /** Whether the user schedules forums: the digital office's staff. */
+  /** Whether the user schedules forums: the access policy's answer (the digital office). */
   public boolean isScheduler() {
-    return me.isStaff() && me.isCityWide();
+    return access.callerInOffice();
   }
 
   public List<UserRef> getLeaders() {
@@ -94,8 +95,7 @@ public class ForumsPage implements Serializable {
 
   /** Schedules the forum and opens it, to put models on its agenda. */
   public String create() {
-    Instant at =
-        scheduledAt == null ? null : scheduledAt.atZone(ZoneId.systemDefault()).toInstant();
+    Instant at = scheduledAt == null ? null : scheduledAt.atZone(OfficeTime.ZONE).toInstant();
     return Feedback.call(
             () ->
                 forumService.create(
@@ -106,8 +106,11 @@ public class ForumsPage implements Serializable {
         .orElse(null);
   }
 
+  /**
+   * The earliest time offered: the start of today in the office's time zone (forums may be today).
+   */
   public LocalDateTime getMinDate() {
-    return LocalDateTime.now();
+    return LocalDate.now(OfficeTime.ZONE).atStartOfDay();
   }
 
   public String getTitle() {

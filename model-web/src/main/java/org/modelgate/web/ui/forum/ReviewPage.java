@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.modelgate.api.inbox.InboxService;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.review.AbstainRequest;
 import org.modelgate.api.review.ReviewBoardResponse;
 import org.modelgate.api.review.ReviewService;
 import org.modelgate.api.review.SubmitReviewRequest;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 
 /**
@@ -25,16 +25,12 @@ public class ReviewPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final String TASK = "Task_SubmitReview";
-
   @Inject ProposalService proposals;
   @Inject ReviewService reviewService;
-  @Inject InboxService inbox;
 
   private long modelId;
   private SupervisionModelResponse model;
   private ReviewBoardResponse board;
-  private Boolean open;
   private Integer necessity;
   private Integer feasibility;
   private Integer clueAccuracy;
@@ -61,14 +57,9 @@ public class ReviewPage implements Serializable {
     return board;
   }
 
-  /** Whether the user has an open review task on this model. */
-  public boolean isOpen() {
-    if (open == null) {
-      open =
-          inbox.tasks().stream()
-              .anyMatch(task -> task.modelId() == modelId && TASK.equals(task.taskKey()));
-    }
-    return open;
+  /** Whether the user may take the action (a {@code ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
   }
 
   public void submit() {
@@ -100,8 +91,9 @@ public class ReviewPage implements Serializable {
             });
   }
 
+  /** After the review or abstention: the model's allowed actions and the board have changed. */
   private void refresh() {
-    open = null;
+    model = proposals.find(modelId);
     board = null;
   }
 

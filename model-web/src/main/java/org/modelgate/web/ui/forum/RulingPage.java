@@ -15,13 +15,13 @@ import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.decision.ForumRuling;
 import org.modelgate.api.decision.RulingRequest;
-import org.modelgate.api.inbox.InboxService;
 import org.modelgate.api.organisation.OrganisationService;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.review.ReviewBoardResponse;
 import org.modelgate.api.review.ReviewService;
 import org.modelgate.api.security.Role;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 
 /**
@@ -35,18 +35,14 @@ public class RulingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final String TASK = "Task_RuleOnModel";
-
   @Inject ProposalService proposals;
   @Inject ReviewService reviewService;
   @Inject DecisionService decisionService;
   @Inject OrganisationService organisation;
-  @Inject InboxService inbox;
 
   private long modelId;
   private SupervisionModelResponse model;
   private ReviewBoardResponse board;
-  private Boolean open;
   private List<UserRef> owners;
   private DecisionResponse decision;
   private ForumRuling outcome;
@@ -101,15 +97,9 @@ public class RulingPage implements Serializable {
     return board;
   }
 
-  /** Whether the user has the open ruling task on this model. */
-  public boolean isOpen() {
-    if (open == null) {
-      open =
-          decision == null
-              && inbox.tasks().stream()
-                  .anyMatch(task -> task.modelId() == modelId && TASK.equals(task.taskKey()));
-    }
-    return open;
+  /** Whether the user may take the action (a {@code ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
   }
 
   public ForumRuling[] getOutcomes() {
@@ -158,7 +148,6 @@ public class RulingPage implements Serializable {
         .ifPresent(
             ruled -> {
               decision = ruled;
-              open = false;
               model = proposals.find(modelId);
             });
   }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
-import org.modelgate.api.inbox.InboxService;
-import org.modelgate.api.inbox.TaskResponse;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
 import org.modelgate.api.proposal.CommentRequest;
@@ -22,13 +20,16 @@ import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.api.review.ReviewBoardResponse;
 import org.modelgate.api.review.ReviewService;
+import org.modelgate.api.security.ModelAction;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
 
 /**
  * One model with its tabs: overview and comments, attachments, reviews, decisions, funnel,
  * adoption, history and diagram. Each tab's content is read from its service when the tab is first
- * shown; the user's own tasks on the model lead to the forms that do them.
+ * shown. What the user may do now (the model's {@code allowedActions}) shows as links to the forms
+ * that do it, or as buttons here (withdraw, retire, new version).
  */
 @Named
 @ViewScoped
@@ -46,11 +47,28 @@ public class ModelPage implements Serializable {
           Stage.ON_HOLD,
           Stage.RETIRED);
 
+  /** The actions done on another page, which the to-do bar links to. */
+  private static final Set<ModelAction> LINKED =
+      EnumSet.of(
+          ModelAction.EDIT,
+          ModelAction.SUBMIT,
+          ModelAction.RESUBMIT,
+          ModelAction.SCREEN,
+          ModelAction.ADD_TO_AGENDA,
+          ModelAction.REVIEW,
+          ModelAction.ABSTAIN,
+          ModelAction.RULE,
+          ModelAction.CLOSE_CONDITION,
+          ModelAction.PLAN_PILOT,
+          ModelAction.IMPORT_CLUES,
+          ModelAction.END_PILOT,
+          ModelAction.DECIDE_PILOT,
+          ModelAction.REPORT_ADOPTION);
+
   @Inject ProposalService proposals;
   @Inject AttachmentService attachmentService;
   @Inject ReviewService reviewService;
   @Inject DecisionService decisionService;
-  @Inject InboxService inbox;
 
   private long id;
   private SupervisionModelResponse model;
@@ -59,9 +77,9 @@ public class ModelPage implements Serializable {
   private List<HistoryEntryResponse> history;
   private ReviewBoardResponse board;
   private List<DecisionResponse> decisions;
-  private List<TaskResponse> tasks;
   private String comment;
   private String reason;
+  private String withdrawReason;
 
   /** Opens the page: 404 or 403 if the model does not exist or the user may not see it. */
   public void load() {
@@ -115,16 +133,14 @@ public class ModelPage implements Serializable {
     return decisions;
   }
 
-  /** The user's open tasks on this model. */
-  public List<TaskResponse> getTasks() {
-    if (tasks == null) {
-      tasks = inbox.tasks().stream().filter(task -> task.modelId() == id).toList();
-    }
-    return tasks;
+  /** Whether the user may take the action (a {@link ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
   }
 
-  public boolean isEditable() {
-    return model != null && (model.stage() == Stage.DRAFT || model.stage() == Stage.REVISION);
+  /** Whether any action leads from this page to a form elsewhere (the to-do bar shows then). */
+  public boolean isAnyLinkedAction() {
+    return model != null && model.allowedActions().stream().anyMatch(LINKED::contains);
   }
 
   public boolean isWithClues() {
@@ -150,6 +166,26 @@ public class ModelPage implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public String getWithdrawReason() {
+    return withdrawReason;
+  }
+
+  public void setWithdrawReason(String withdrawReason) {
+    this.withdrawReason = withdrawReason;
+  }
+
+  /** A creator withdraws the submitted model, with a reason; the page shows it withdrawn. */
+  public void withdraw() {
+    Feedback.call(
+            () -> proposals.withdraw(id, new WithdrawRequest(withdrawReason)), "proposal.withdrawn")
+        .ifPresent(
+            withdrawn -> {
+              model = withdrawn;
+              withdrawReason = null;
+              history = null;
+            });
   }
 
   /** A leader delists an adopted model from the library, with a reason. */

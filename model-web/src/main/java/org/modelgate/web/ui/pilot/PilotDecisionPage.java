@@ -16,8 +16,8 @@ import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.pilot.PilotService;
 import org.modelgate.api.proposal.ProposalService;
-import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
 import org.modelgate.web.ui.clue.ModelFunnel;
@@ -104,8 +104,9 @@ public class PilotDecisionPage implements Serializable {
     return recommendation != null;
   }
 
-  public boolean isRunning() {
-    return model != null && model.stage() == Stage.PILOT;
+  /** Whether the user may take the action (a {@code ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
   }
 
   public void decide() {

@@ -22,6 +22,7 @@ import org.modelgate.api.pilot.PilotUnitRequest;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 
 /**
@@ -161,8 +162,16 @@ public class PilotPlanPage implements Serializable {
     return model != null && model.stage() == Stage.PILOT_PLANNING;
   }
 
+  /** Whether the user closes this condition: one they own, while CLOSE_CONDITION is allowed. */
   public boolean mayClose(ConditionResponse condition, String username) {
-    return condition.closedAt() == null && Objects.equals(condition.owner().username(), username);
+    return can("CLOSE_CONDITION")
+        && condition.closedAt() == null
+        && Objects.equals(condition.owner().username(), username);
+  }
+
+  /** Whether the user may take the action (a {@code ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
   }
 
   public void close(ConditionResponse condition) {
@@ -171,6 +180,7 @@ public class PilotPlanPage implements Serializable {
         "pilot.conditionClosed",
         condition.text());
     conditions = null;
+    model = proposals.find(modelId);
   }
 
   public String plan() {

@@ -9,12 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.modelgate.api.common.UserRef;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.BusinessLine;
@@ -27,6 +25,7 @@ import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
 import org.modelgate.workflow.engine.LifecycleSettings;
@@ -47,19 +46,6 @@ public class ProposalPage implements Serializable {
 
   /** The rule the service names when a crowded supervision point needs an innovation statement. */
   private static final String HOMOGENEITY_RULE = "RequiredAboveHomogeneityCap";
-
-  private static final Set<Stage> EDITABLE = EnumSet.of(Stage.DRAFT, Stage.REVISION);
-
-  private static final Set<Stage> WITHDRAWABLE =
-      EnumSet.of(
-          Stage.SCREENING,
-          Stage.REVISION,
-          Stage.AWAITING_FORUM,
-          Stage.FORUM_REVIEW,
-          Stage.PILOT_PLANNING,
-          Stage.PILOT,
-          Stage.EVALUATION,
-          Stage.ON_HOLD);
 
   @Inject ProposalService proposals;
   @Inject AttachmentService attachmentService;
@@ -122,7 +108,7 @@ public class ProposalPage implements Serializable {
     if (model == null || !update(null)) {
       return null;
     }
-    boolean revision = model.stage() == Stage.REVISION;
+    boolean revision = can("RESUBMIT");
     return Feedback.call(
             () -> {
               try {
@@ -167,21 +153,14 @@ public class ProposalPage implements Serializable {
     return model == null;
   }
 
+  /** Whether the user may take the action (a {@code ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
+  }
+
+  /** Whether the form is open: a new draft, or a model the user may change now. */
   public boolean isEditable() {
-    return model == null || EDITABLE.contains(model.stage());
-  }
-
-  /** Whether the model is submitted and not yet adopted, and the user is one of its creators. */
-  public boolean isWithdrawable() {
-    return model != null && WITHDRAWABLE.contains(model.stage()) && isOwnModel();
-  }
-
-  /** Whether the user created the model or is one of its co-creators. */
-  public boolean isOwnModel() {
-    String me = currentUsername();
-    return model != null
-        && (Objects.equals(model.createdBy(), me)
-            || model.coCreators().stream().anyMatch(user -> user.username().equals(me)));
+    return model == null || can("EDIT");
   }
 
   public boolean isRevision() {
@@ -241,17 +220,9 @@ public class ProposalPage implements Serializable {
    */
   public List<ModelSummaryResponse> getSimilar() {
     if (similar == null) {
-      similar = model == null || !isComparing() ? List.of() : proposals.similarModels(model.id());
+      similar = can("VIEW_SIMILAR") ? proposals.similarModels(model.id()) : List.of();
     }
     return similar;
-  }
-
-  /** Whether the user is one of those the homogeneity comparison is shown to. */
-  public boolean isComparing() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("staff")
-        || external.isUserInRole("leader")
-        || external.isUserInRole("admin");
   }
 
   /**

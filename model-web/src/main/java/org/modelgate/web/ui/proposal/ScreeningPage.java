@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
-import org.modelgate.api.inbox.InboxService;
-import org.modelgate.api.inbox.TaskResponse;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
 import org.modelgate.api.proposal.ModelSummaryResponse;
@@ -16,13 +13,14 @@ import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.ScreeningOutcome;
 import org.modelgate.api.proposal.ScreeningRequest;
 import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.workflow.engine.LifecycleSettings;
 
 /**
  * Screening a proposal (初审): its content, the models already on its supervision point, and the
  * three outcomes — accept, return for revision or reject, the last two with a reason. The decision
- * is the service's to allow; the form is offered to whoever has the screening task.
+ * is the service's to allow; the form is offered when the model's allowed actions include SCREEN.
  */
 @Named
 @ViewScoped
@@ -30,32 +28,26 @@ public class ScreeningPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final String SCREENING_TASK = "Task_ScreenProposal";
-
   @Inject ProposalService proposals;
-  @Inject InboxService inbox;
   @Inject AttachmentService attachmentService;
 
   private long modelId;
   private SupervisionModelResponse model;
   private List<ModelSummaryResponse> similar;
   private List<AttachmentResponse> attachments;
-  private TaskResponse task;
   private String comment;
 
   public void load() {
     model = Feedback.load(() -> proposals.find(modelId)).orElse(null);
     if (model != null) {
-      similar = proposals.similarModels(modelId);
+      similar = can("VIEW_SIMILAR") ? proposals.similarModels(modelId) : List.of();
       attachments = attachmentService.attachments(modelId);
-      task = screeningTask().orElse(null);
     }
   }
 
-  private Optional<TaskResponse> screeningTask() {
-    return inbox.tasks().stream()
-        .filter(t -> t.modelId() == modelId && SCREENING_TASK.equals(t.taskKey()))
-        .findFirst();
+  /** Whether the user may take the action (a {@code ModelAction} name) on the model now. */
+  public boolean can(String action) {
+    return model != null && Actions.allows(model.allowedActions(), action);
   }
 
   public String accept() {
@@ -106,10 +98,6 @@ public class ScreeningPage implements Serializable {
 
   public List<AttachmentResponse> getAttachments() {
     return attachments;
-  }
-
-  public TaskResponse getTask() {
-    return task;
   }
 
   public String getComment() {
