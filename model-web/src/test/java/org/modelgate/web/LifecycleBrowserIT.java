@@ -130,7 +130,8 @@ class LifecycleBrowserIT extends BrowserTest {
     page.signOut();
 
     page.signIn("staff-langxi").go("model.xhtml?id=" + id);
-    assertThat(page.text(By.tagName("h1"))).isEqualTo("无权访问");
+    // another unit's model is answered as if it did not exist (404), not 403
+    assertThat(page.text(By.tagName("h1"))).isEqualTo("未找到");
     assertThat(page.all(By.id("screen"))).isEmpty();
     page.screenshot("07-access-denied");
     page.go("screening.xhtml?model=" + id);
