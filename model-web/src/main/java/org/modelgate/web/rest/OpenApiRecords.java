@@ -34,8 +34,21 @@ public class OpenApiRecords implements OASFilter {
   /** The packages of model-api that hold wire records; a schema is named by its simple name. */
   static final List<String> PACKAGES =
       List.of(
-          "administration", "adoption", "audit", "clue", "common", "dashboard", "decision",
-          "failure", "forum", "inbox", "organisation", "pilot", "proposal", "review", "security");
+          "administration",
+          "adoption",
+          "audit",
+          "clue",
+          "common",
+          "dashboard",
+          "decision",
+          "failure",
+          "forum",
+          "inbox",
+          "organisation",
+          "pilot",
+          "proposal",
+          "review",
+          "security");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {

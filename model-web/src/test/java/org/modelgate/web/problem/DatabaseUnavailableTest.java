@@ -65,7 +65,6 @@ class DatabaseUnavailableTest {
     assertThat(ConcurrentChange.causes(new PersistenceException(serialization))).isTrue();
     assertThat(ConcurrentChange.causes(new PersistenceException(new SQLException("x", "23505"))))
         .isFalse();
-    assertThat(ConcurrentChange.problem().status()).isEqualTo(409);
   }
 
   /** Stands for EclipseLink's exception of the same simple name. */
