@@ -39,7 +39,6 @@ import org.modelgate.api.decision.PilotDecisionRequest;
 import org.modelgate.api.decision.RulingRequest;
 import org.modelgate.api.forum.CreateForumRequest;
 import org.modelgate.api.pilot.PilotPlanRequest;
-import org.modelgate.api.pilot.PilotUnitRequest;
 import org.modelgate.api.proposal.DraftRequest;
 import org.modelgate.api.proposal.ScreeningRequest;
 import org.modelgate.api.review.SubmitReviewRequest;
@@ -123,7 +122,7 @@ class StrictInputIT {
             "creator",
             "POST",
             "api/models",
-            draftWith("supervisionPointId", "7e0"),
+            draftWith("supervisionPointId", "70e-1"),
             "supervisionPointId",
             "fraction"),
         new Bad(
@@ -708,7 +707,6 @@ class StrictInputIT {
             ClueRequest.class,
             PilotDecisionRequest.class,
             PilotPlanRequest.class,
-            PilotUnitRequest.class,
             AdoptionRequest.class,
             SubmitReviewRequest.class,
             CreateUserRequest.class,
