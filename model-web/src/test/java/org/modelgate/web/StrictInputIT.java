@@ -91,7 +91,8 @@ class StrictInputIT {
       return draft.replace("\"supervisionPointId\":7", "\"supervisionPointId\":" + jsonValue);
     }
     return draft.replaceFirst(
-        "\"" + field + "\":(\"[^\"]*\"|\\[[^\\]]*\\])", "\"" + field + "\":" + jsonValue);
+        "\"" + field + "\":(\"[^\"]*\"|\\[[^\\]]*\\])",
+        java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + jsonValue));
   }
 
   static Stream<Bad> badRequests() {
