@@ -102,6 +102,20 @@ public final class ApiClient {
     return send(builder);
   }
 
+  /** Any method, any body and media type, any extra headers (name, value, name, value, …). */
+  Reply sendRaw(String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder builder =
+        request(path)
+            .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder);
+  }
+
   /** A body of another media type, e.g. a CSV file. */
   Reply post(String path, String contentType, String body) {
     return send(

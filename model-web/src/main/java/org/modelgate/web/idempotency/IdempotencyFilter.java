@@ -21,12 +21,16 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.modelgate.api.failure.FieldViolation;
+import org.modelgate.web.problem.ConcurrentChange;
+import org.modelgate.web.problem.DatabaseUnavailable;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemType;
+import org.modelgate.web.problem.UnexpectedFailureMapper;
 import org.modelgate.web.rest.RequestSizeLimit;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.idempotency.IdempotencyRecord;
 import org.modelgate.workflow.idempotency.IdempotencyStore;
+import org.modelgate.workflow.persistence.UniqueKeyViolation;
 
 /**
  * Honours {@code Idempotency-Key} on state-changing API calls. The request runs in ONE transaction
@@ -100,8 +104,13 @@ public class IdempotencyFilter extends HttpFilter {
     try {
       store.claim(username, key, fingerprint);
     } catch (PersistenceException e) {
-      // Another request with this key committed first (or is still running).
       rollbackQuietly();
+      if (!UniqueKeyViolation.any(e)) {
+        // not the key taken by another request (the record's only unique key): an outage or a bug
+        failed(e, response);
+        return;
+      }
+      // Another request with this key committed first (or is still running).
       var first = store.find(username, key);
       if (first.isPresent()) {
         replay(first.get(), fingerprint, response);
@@ -134,13 +143,30 @@ public class IdempotencyFilter extends HttpFilter {
           buffered.body());
       transaction.commit();
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "idempotent request could not commit", e);
       rollbackQuietly();
       response.reset();
-      Problem.of(ProblemType.CONFLICT, "操作未能保存（可能与他人的操作冲突），请刷新后重试").write(response);
+      if (ConcurrentChange.causes(e) || UniqueKeyViolation.any(e)) {
+        LOG.log(Level.INFO, "idempotent request lost a race at commit", e);
+        Problem.of(ProblemType.CONFLICT, "操作未能保存：与他人同时进行的操作冲突，请刷新后重试")
+            .withCode("conflict.concurrent-change")
+            .write(response);
+      } else {
+        failed(e, response);
+      }
       return;
     }
     buffered.release();
+  }
+
+  /** A failure that is no conflict: 503 when the database is unreachable, else an incident. */
+  private static void failed(Exception e, HttpServletResponse response) throws IOException {
+    if (DatabaseUnavailable.causes(e)) {
+      LOG.log(Level.WARNING, "idempotent request: database unavailable", e);
+      response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+      UnexpectedFailureMapper.databaseUnavailable().write(response);
+    } else {
+      UnexpectedFailureMapper.incident(e).write(response);
+    }
   }
 
   private static void replay(

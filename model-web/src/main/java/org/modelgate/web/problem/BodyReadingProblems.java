@@ -24,6 +24,11 @@ final class BodyReadingProblems {
 
   static Optional<Problem> problemFor(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException decided) {
+        return Optional.of(decided.problem());
+      }
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof PayloadTooLargeException tooLarge) {
         return Optional.of(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
       }

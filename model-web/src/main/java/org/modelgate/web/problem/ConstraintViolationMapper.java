@@ -36,16 +36,26 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return Problem.of(ProblemType.VALIDATION, detail).withErrors(errors).toResponse();
   }
 
-  /** The path below the method parameter; the whole body when the parameter itself is wrong. */
+  /**
+   * The path below the method parameter in the one format of every field path, {@code
+   * units[1].unitId} and {@code reviewerIds[0]}: Bean Validation puts an element's index on the
+   * node after the list, here it follows the list's name. The whole body when the parameter itself
+   * is wrong.
+   */
   static String fieldOf(Path path) {
     List<String> names = new ArrayList<>();
     for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.PROPERTY
-          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        names.add(
-            node.getIndex() == null
-                ? node.getName()
-                : node.getName() + "[" + node.getIndex() + "]");
+      if (node.getKind() != ElementKind.PROPERTY
+          && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        continue;
+      }
+      Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+      if (node.isInIterable() && position != null && !names.isEmpty()) {
+        int last = names.size() - 1;
+        names.set(last, names.get(last) + "[" + position + "]");
+      }
+      if (node.getKind() == ElementKind.PROPERTY) {
+        names.add(node.getName());
       }
     }
     return names.isEmpty() ? "body" : String.join(".", names);

@@ -12,14 +12,17 @@ import java.util.List;
 import org.modelgate.api.failure.FieldViolation;
 
 /**
- * An RFC 9457 problem detail. {@code errors} lists the broken input rules; {@code incident} lets
- * support find the log entry of an unexpected failure without showing it to the user.
+ * An RFC 9457 problem detail. {@code code} names the refusal for programs (stable, e.g. {@code
+ * input.invalid}; absent where none is assigned yet); {@code errors} lists the broken input rules;
+ * {@code incident} lets support find the log entry of an unexpected failure without showing it to
+ * the user.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "incident"})
+@JsonbPropertyOrder({"type", "title", "status", "code", "detail", "errors", "incident"})
 public record Problem(
     URI type,
     String title,
     int status,
+    String code,
     String detail,
     List<FieldViolation> errors,
     String incident) {
@@ -33,15 +36,19 @@ public record Problem(
   }
 
   public static Problem of(ProblemType type, int status, String detail) {
-    return new Problem(type.uri(), type.title(), status, detail, null, null);
+    return new Problem(type.uri(), type.title(), status, null, detail, null, null);
+  }
+
+  public Problem withCode(String problemCode) {
+    return new Problem(type, title, status, problemCode, detail, errors, incident);
   }
 
   public Problem withErrors(List<FieldViolation> fieldErrors) {
-    return new Problem(type, title, status, detail, List.copyOf(fieldErrors), incident);
+    return new Problem(type, title, status, code, detail, List.copyOf(fieldErrors), incident);
   }
 
   public Problem withIncident(String incidentId) {
-    return new Problem(type, title, status, detail, errors, incidentId);
+    return new Problem(type, title, status, code, detail, errors, incidentId);
   }
 
   public Response toResponse() {

@@ -29,11 +29,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         return new ConstraintViolationMapper().toResponse(invalid);
       }
     }
+    if (ConcurrentChange.causes(exception)) {
+      LOG.info(() -> "Concurrent change refused: " + exception);
+      return ConcurrentChange.problem().toResponse();
+    }
     if (DatabaseUnavailable.causes(exception)) {
       // Nothing was written (the transaction could not run or commit); the client may retry.
       LOG.warning(() -> "Database unavailable: " + exception);
-      return Response.fromResponse(
-              Problem.of(ProblemType.SERVICE_UNAVAILABLE, "数据库暂时无法访问，请稍后重试").toResponse())
+      return Response.fromResponse(databaseUnavailable().toResponse())
           .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
           .build();
     }
@@ -42,10 +45,17 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         .toResponse();
   }
 
-  static Problem incident(Throwable exception) {
+  /** The answer to an outage: 503, retry after {@link DatabaseUnavailable#RETRY_AFTER_SECONDS}. */
+  public static Problem databaseUnavailable() {
+    return Problem.of(ProblemType.SERVICE_UNAVAILABLE, "数据库暂时无法访问，请稍后重试")
+        .withCode("service.database-unavailable");
+  }
+
+  public static Problem incident(Throwable exception) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, exception);
     return Problem.of(ProblemType.INTERNAL, "处理请求时发生意外错误，请联系管理员并提供事件编号 " + incident)
+        .withCode("internal.incident")
         .withIncident(incident);
   }
 }

@@ -13,14 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.proposal.AttachmentContent;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
+import org.modelgate.web.input.InputRules;
 
 /** A model's attachments: upload (the creators), list and download (whoever may see the model). */
 @Path("models")
@@ -42,16 +42,23 @@ public class AttachmentResource {
   @Operation(summary = "上传附件（multipart/form-data，字段名 file；PDF、DOCX、XLSX、PNG、JPEG）")
   public Response addAttachment(@PathParam("id") long id, @FormParam("file") EntityPart file)
       throws IOException {
-    if (file == null || file.getFileName().isEmpty()) {
+    Optional<String> fileName = file == null ? Optional.empty() : FileNames.of(file);
+    if (fileName.isEmpty()) {
       throw new InvalidInputException("file", "NotNull", "请以 multipart/form-data 的 file 字段上传文件");
     }
+    // a file name is a name: no control characters, no bidi override ("rechnung\u202Efdp.exe")
+    InputRules.text("file", fileName.get(), false)
+        .ifPresent(
+            violation -> {
+              throw new InvalidInputException(List.of(violation));
+            });
     byte[] content;
     try (InputStream in = file.getContent()) {
       content = in.readAllBytes();
     }
     String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();
     AttachmentResponse created =
-        attachments.addAttachment(id, file.getFileName().get(), contentType, content);
+        attachments.addAttachment(id, fileName.get(), contentType, content);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
@@ -61,10 +68,8 @@ public class AttachmentResource {
   @Operation(summary = "下载附件")
   public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
     AttachmentContent content = attachments.attachmentContent(id, attachmentId);
-    String encoded =
-        URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(content.content(), content.contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header("Content-Disposition", FileNames.attachment(content.fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

@@ -16,11 +16,16 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
   /** Yasson's switch, set by name so that no implementation class is imported. */
   private static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-  private final Jsonb jsonb =
+  private static final Jsonb JSONB =
       JsonbBuilder.create(new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
+
+  /** The API's JSON-B, also for the strict reader that binds checked bodies. */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

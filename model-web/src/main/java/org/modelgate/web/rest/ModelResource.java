@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.common.PageResponse;
+import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.proposal.CommentRequest;
@@ -36,6 +37,7 @@ import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.web.problem.Problem;
+import org.modelgate.web.problem.ProblemException;
 import org.modelgate.web.problem.ProblemType;
 
 /**
@@ -198,17 +200,28 @@ public class ModelResource {
     return new EntityTag(String.valueOf(model.rowVersion()));
   }
 
-  /** The row version in an If-Match value such as {@code "3"} or {@code W/"3"}. */
-  private static long rowVersion(String ifMatch) {
+  /**
+   * The row version in an If-Match value such as {@code "3"}. RFC 9110 §13.1.1 compares If-Match
+   * strongly: a weak tag ({@code W/"3"}) never matches, so it is answered 412.
+   */
+  static long rowVersion(String ifMatch) {
     String value = ifMatch.strip();
     if (value.startsWith("W/")) {
-      value = value.substring(2);
+      throw new ProblemException(
+          Problem.of(
+                  ProblemType.PRECONDITION_FAILED,
+                  "If-Match 须为强 ETag（如 \"3\"）；弱 ETag " + value + " 按 RFC 9110 从不匹配")
+              .withCode("precondition.weak-etag"));
     }
-    value = value.replace("\"", "");
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("If-Match", "ETag", "If-Match 的值应为 GET 返回的 ETag，例如 \"3\"");
+    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+      value = value.substring(1, value.length() - 1);
     }
+    if (!value.matches("[0-9]{1,18}")) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldViolation(
+                  "If-Match", "ETag", "If-Match 的值应为 GET 返回的 ETag，例如 \"3\"", "input.etag", null)));
+    }
+    return Long.parseLong(value);
   }
 }

@@ -36,4 +36,37 @@ class DatabaseUnavailableTest {
     assertThat(DatabaseUnavailable.causes(new SQLException("no state"))).isFalse();
     assertThat(DatabaseUnavailable.causes(new NullPointerException())).isFalse();
   }
+
+  @Test
+  void shouldNotTakeACommitTheDatabaseRefusedForAnOutage() {
+    var commit = new jakarta.transaction.SystemException();
+    commit.initCause(
+        new javax.transaction.xa.XAException(
+            "LocalTransactionException: ERROR: duplicate key value violates unique constraint"
+                + " \"uq_clue_ref\""));
+    assertThat(
+            DatabaseUnavailable.causes(
+                new jakarta.transaction.TransactionalException("commit failed", commit)))
+        .isFalse();
+    assertThat(DatabaseUnavailable.causes(new jakarta.transaction.SystemException("timeout")))
+        .isFalse();
+    assertThat(DatabaseUnavailable.causes(new jakarta.resource.ResourceException("bad config")))
+        .isFalse();
+  }
+
+  @Test
+  void shouldTakeLostRacesForConflictsAndNothingElse() {
+    var flush = new jakarta.persistence.OptimisticLockException("row changed");
+    var atCommit = new jakarta.persistence.RollbackException(new OptimisticLockException());
+    var serialization = new SQLException("could not serialize access", "40001");
+
+    assertThat(ConcurrentChange.causes(flush)).isTrue();
+    assertThat(ConcurrentChange.causes(atCommit)).isTrue();
+    assertThat(ConcurrentChange.causes(new PersistenceException(serialization))).isTrue();
+    assertThat(ConcurrentChange.causes(new PersistenceException(new SQLException("x", "23505"))))
+        .isFalse();
+  }
+
+  /** Stands for EclipseLink's exception of the same simple name. */
+  private static final class OptimisticLockException extends RuntimeException {}
 }

@@ -57,6 +57,7 @@ public final class ClueCsvParser {
   private static final Pattern AMOUNT_PATTERN = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private final Set<String> allowedUnitCodes;
+  private final LocalDate earliest;
   private final LocalDate today;
   private final int maxRows;
 
@@ -66,7 +67,20 @@ public final class ClueCsvParser {
    * @param maxRows the most data rows accepted, e.g. {@link #DEFAULT_MAX_ROWS}
    */
   public ClueCsvParser(Set<String> allowedUnitCodes, LocalDate today, int maxRows) {
+    this(allowedUnitCodes, LocalDate.MIN, today, maxRows);
+  }
+
+  /**
+   * @param allowedUnitCodes the units whose clues this upload may carry
+   * @param earliest the first day a clue may have been discovered on (the pilot's start less the
+   *     plan's look-back)
+   * @param today the day of the upload; no clue may be discovered after it
+   * @param maxRows the most data rows accepted, e.g. {@link #DEFAULT_MAX_ROWS}
+   */
+  public ClueCsvParser(
+      Set<String> allowedUnitCodes, LocalDate earliest, LocalDate today, int maxRows) {
     this.allowedUnitCodes = Set.copyOf(allowedUnitCodes);
+    this.earliest = Objects.requireNonNull(earliest, "earliest");
     this.today = Objects.requireNonNull(today, "today");
     if (maxRows < 1) {
       throw new IllegalArgumentException("maxRows must be at least 1, got " + maxRows);
@@ -128,7 +142,8 @@ public final class ClueCsvParser {
     }
 
     ClueCsvResult result() {
-      return new ClueCsvResult(records, errors.isEmpty() ? rows : List.of(), errors);
+      return new ClueCsvResult(
+          records, errors.isEmpty() ? rows : List.of(), errors, firstLineOfRef);
     }
 
     void fileError(int line, String rule, String message) {
@@ -239,6 +254,20 @@ public final class ClueCsvParser {
         return null;
       }
       String value = record.fields().get(index).strip();
+      int control = controlCharacter(value, column == SUMMARY);
+      if (control >= 0) {
+        error(
+            record.line(),
+            column,
+            RowError.CONTROL_CHARACTER,
+            column.header()
+                + "含控制字符 "
+                + String.format("U+%04X", (int) value.charAt(control))
+                + "（第 "
+                + (control + 1)
+                + " 个字符）；请删除后重新上传");
+        return null;
+      }
       if (value.isEmpty()) {
         if (column.required()) {
           error(record.line(), column, RowError.REQUIRED, column.header() + "不能为空");
@@ -320,6 +349,14 @@ public final class ClueCsvParser {
             "发现日期“" + quote(value) + "”不是有效日期，应写作“年-月-日”，如 2026-03-02");
         return null;
       }
+      if (date.isBefore(earliest)) {
+        error(
+            record.line(),
+            DISCOVERED_ON,
+            RowError.DATE_BEFORE_WINDOW,
+            "发现日期“" + value + "”早于可导入的最早日期（" + earliest + "，试点开始前的回溯期起点）");
+        return null;
+      }
       if (date.isAfter(today)) {
         error(
             record.line(),
@@ -360,6 +397,25 @@ public final class ClueCsvParser {
       }
       return amount.setScale(2);
     }
+  }
+
+  /**
+   * The index of the first control character (C0, DEL, C1) or bidirectional control (U+202A–U+202E,
+   * U+2066–U+2069) in a cell, or -1; tab and line breaks are allowed in multi-line cells.
+   * PostgreSQL cannot store NUL in text, H2 can: refused here for both alike.
+   */
+  static int controlCharacter(String value, boolean multiLine) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean lineBreakOrTab = c == '\t' || c == '\n' || c == '\r';
+      if ((lineBreakOrTab && !multiLine)
+          || (!lineBreakOrTab && (c < 0x20 || (c >= 0x7f && c <= 0x9f)))
+          || (c >= 0x202a && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The value for a message, cut after {@link #QUOTED_VALUE_LENGTH} characters. */

@@ -1,6 +1,7 @@
 package org.modelgate.workflow.clue;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of parsing a clue CSV: either rows to import or the errors, never both. A file is
@@ -10,12 +11,20 @@ import java.util.List;
  * @param records data records read (the header not counted), good or bad
  * @param rows every row of the file, in file order, when there are no errors; otherwise empty
  * @param errors every problem found, in file order; empty when the file can be imported
+ * @param references every clue number read, with the line it first appears on, also when the file
+ *     has errors, so that the caller can report numbers imported before in the same report
  */
-public record ClueCsvResult(int records, List<ClueRow> rows, List<RowError> errors) {
+public record ClueCsvResult(
+    int records, List<ClueRow> rows, List<RowError> errors, Map<String, Integer> references) {
+
+  public ClueCsvResult(int records, List<ClueRow> rows, List<RowError> errors) {
+    this(records, rows, errors, Map.of());
+  }
 
   public ClueCsvResult {
     rows = List.copyOf(rows);
     errors = List.copyOf(errors);
+    references = Map.copyOf(references);
     if (!errors.isEmpty() && !rows.isEmpty()) {
       throw new IllegalArgumentException(
           "a clue CSV with " + errors.size() + " errors must not yield rows, got " + rows.size());

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +51,7 @@ import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.model.SupervisionModelRepository;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
+import org.modelgate.workflow.persistence.UniqueKeyViolation;
 import org.modelgate.workflow.pilot.DefaultPilotService;
 import org.modelgate.workflow.pilot.HoldRule;
 import org.modelgate.workflow.pilot.PilotPlan;
@@ -70,6 +72,9 @@ public class DefaultClueService implements ClueService {
   private static final int FLUSH_EVERY = 1_000;
   static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
+  /** The unique constraint on (model, clue number), V4__pilot_and_clues.sql. */
+  static final String UNIQUE_REF = "uq_clue_ref";
+
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
 
@@ -89,6 +94,17 @@ public class DefaultClueService implements ClueService {
     access.require(model, ModelAction.IMPORT_CLUES);
     Caller caller = currentCaller.get();
     validator.valid(request);
+    LocalDate earliest = earliestClueDate(modelId, LocalDate.now(clock.withZone(OFFICE_ZONE)));
+    if (request.foundOn().isBefore(earliest)) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldViolation(
+                  "foundOn",
+                  RowError.DATE_BEFORE_WINDOW,
+                  "发现日期 " + request.foundOn() + " 早于可登记的最早日期（" + earliest + "，试点开始前的回溯期起点）",
+                  "clue.found-before-window",
+                  null)));
+    }
     Unit unit = requireWorkableUnit(caller, model, request.unitId());
     Clue clue = new Clue(model, unit, request, currentCaller.account(), clock.instant());
     em.persist(clue);
@@ -115,39 +131,42 @@ public class DefaultClueService implements ClueService {
     for (Unit unit : importableUnits(caller, model)) {
       units.put(unit.getCode(), unit);
     }
+    LocalDate today = LocalDate.now(clock.withZone(OFFICE_ZONE));
     ClueCsvResult result;
     try {
       result =
           new ClueCsvParser(
-                  units.keySet(), LocalDate.now(clock.withZone(OFFICE_ZONE)), MAX_IMPORT_ROWS)
+                  units.keySet(), earliestClueDate(modelId, today), today, MAX_IMPORT_ROWS)
               .parse(new ByteArrayInputStream(csv));
     } catch (IOException e) {
       throw new InvalidInputException("file", "Readable", "文件无法读取：" + e.getMessage());
     }
-    List<FieldViolation> violations = new ArrayList<>();
-    result
-        .errors()
-        .forEach(
-            error ->
-                violations.add(
-                    violation(error.line(), error.field(), error.rule(), error.message())));
-    if (violations.isEmpty()) {
+    // One report: the file's own problems and the clue numbers imported before, in line order.
+    List<RowError> errors = new ArrayList<>(result.errors());
+    if (!result.references().isEmpty()) {
       Set<String> existing =
           new HashSet<>(
               em.createQuery(
                       "select c.externalRef from Clue c where c.model.id = :model", String.class)
                   .setParameter("model", modelId)
                   .getResultList());
-      for (ClueRow row : result.rows()) {
-        if (existing.contains(row.externalRef())) {
-          violations.add(
-              violation(
-                  row.line(), "线索编号", "AlreadyImported", "线索编号 " + row.externalRef() + " 已导入过"));
-        }
-      }
+      result.references().entrySet().stream()
+          .filter(reference -> existing.contains(reference.getKey()))
+          .forEach(
+              reference ->
+                  errors.add(
+                      new RowError(
+                          reference.getValue(),
+                          ClueColumn.EXTERNAL_REF.header(),
+                          RowError.ALREADY_IMPORTED,
+                          "线索编号 " + reference.getKey() + " 已导入过")));
     }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
+    if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparingInt(RowError::line));
+      throw new InvalidInputException(
+          errors.stream()
+              .map(error -> violation(error.line(), error.field(), error.rule(), error.message()))
+              .toList());
     }
     UserAccount by = currentCaller.account();
     var now = clock.instant();
@@ -215,6 +234,17 @@ public class DefaultClueService implements ClueService {
                   + "，试点提前结束，请院领导决定"));
       processTasks.correlate(ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY, modelId, Map.of());
     }
+  }
+
+  /**
+   * The first day a clue of the model may have been discovered on: its pilot's start (today before
+   * a pilot is planned) less the plan's look-back, {@link PilotPlan#CLUE_LOOK_BACK}.
+   */
+  private LocalDate earliestClueDate(long modelId, LocalDate today) {
+    return pilots
+        .latestPlan(modelId)
+        .map(PilotPlan::earliestClueDate)
+        .orElse(today.minus(PilotPlan.CLUE_LOOK_BACK));
   }
 
   /** The units whose clues the caller may import for the model now. */
@@ -472,11 +502,18 @@ public class DefaultClueService implements ClueService {
     }
   }
 
+  /**
+   * Flushes a new clue; a violation of the unique clue number (constraint {@value #UNIQUE_REF}) is
+   * the caller's conflict, any other failure is not and goes on as it is.
+   */
   private void flushUniqueRef(String externalRef) {
     try {
       em.flush();
     } catch (jakarta.persistence.PersistenceException e) {
-      throw new LifecycleViolationException("线索编号 " + externalRef + " 在该模型中已存在");
+      if (UniqueKeyViolation.of(e, UNIQUE_REF)) {
+        throw new LifecycleViolationException("线索编号 " + externalRef + " 在该模型中已存在");
+      }
+      throw e;
     }
   }
 

@@ -24,6 +24,16 @@ public record RowError(int line, String field, String rule, String message) {
   public static final String DUPLICATE = "Duplicate";
   public static final String DATE = "Date";
   public static final String FUTURE_DATE = "FutureDate";
+
+  /** Discovered before the pilot's start less the plan's look-back. */
+  public static final String DATE_BEFORE_WINDOW = "DateBeforeWindow";
+
+  /** A control character (NUL, other C0/C1) or a bidirectional control in a cell. */
+  public static final String CONTROL_CHARACTER = "ControlCharacter";
+
+  /** A clue number imported into the model before. */
+  public static final String ALREADY_IMPORTED = "AlreadyImported";
+
   public static final String AMOUNT = "Amount";
 
   // Records

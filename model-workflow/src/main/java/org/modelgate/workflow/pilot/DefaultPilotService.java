@@ -21,6 +21,7 @@ import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.organisation.UnitKind;
 import org.modelgate.api.pilot.PilotPlanRequest;
 import org.modelgate.api.pilot.PilotPlanResponse;
 import org.modelgate.api.pilot.PilotService;
@@ -171,6 +172,16 @@ public class DefaultPilotService implements PilotService {
     return condition.toResponse();
   }
 
+  /**
+   * Whether a unit handles cases and so can pilot a model: the municipal procuratorate, its
+   * departments and the grassroots procuratorates do; the invited experts ({@link
+   * UnitKind#EXTERNAL}) and a city-wide office such as the Digital Procuratorate Office, which
+   * coordinates rather than handles cases, do not.
+   */
+  static boolean handlesCases(Unit unit) {
+    return unit.getKind() != UnitKind.EXTERNAL && !unit.isCityWide();
+  }
+
   /** The rules beyond field constraints; the units in request order. */
   private List<Unit> checkPlanRules(PilotPlanRequest request) {
     List<FieldViolation> violations = new ArrayList<>();
@@ -191,6 +202,14 @@ public class DefaultPilotService implements PilotService {
       if (unit == null) {
         violations.add(
             new FieldViolation("units[" + i + "].unitId", "exists", "单位 " + unitId + " 不存在"));
+      } else if (!handlesCases(unit)) {
+        violations.add(
+            new FieldViolation(
+                "units[" + i + "].unitId",
+                "HandlesCases",
+                "单位 " + unit.getName() + " 不办理案件（特邀专家或全市统筹的办公室），不能作为试点单位",
+                "pilot.unit-handles-no-cases",
+                null));
       } else if (!seen.add(unitId)) {
         violations.add(
             new FieldViolation(

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,6 +93,17 @@ public class PilotPlan {
   /** An extension moves the end of the pilot; the rest of the plan stays. */
   public void extendTo(LocalDate newEndDate) {
     this.endDate = newEndDate;
+  }
+
+  /**
+   * How far before the pilot's start a clue may have been discovered and still count: the pilot
+   * evaluates the model's hits on recent cases, not on archives.
+   */
+  public static final Period CLUE_LOOK_BACK = Period.ofDays(365);
+
+  /** The first day a clue of this pilot may have been discovered on. */
+  public LocalDate earliestClueDate() {
+    return startDate.minus(CLUE_LOOK_BACK);
   }
 
   public LocalDate getStartDate() {

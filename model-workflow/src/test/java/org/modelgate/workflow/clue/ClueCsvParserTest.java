@@ -1,5 +1,6 @@
 package org.modelgate.workflow.clue;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -397,5 +398,37 @@ class ClueCsvParserTest {
                 "未按规定退还\"保证金\"",
                 LocalDate.of(2026, 1, 31_416 % 28 + 1),
                 new BigDecimal("31416.25")));
+  }
+
+  @Test
+  void shouldNameTheColumnOfACellWithANulOrABidiOverride() throws IOException {
+    String csv =
+        HEADER
+            + "A-1,310101,张\u0000三,,摘要,2026-01-15,\r\n"
+            + "A-2,310101,李四,,摘\u202E要,2026-01-15,\r\n"
+            + "A-3,310101,王五,,\"第一段\n第二段\",2026-01-15,\r\n";
+
+    ClueCsvResult result = parse(csv);
+
+    assertThat(result.errors())
+        .extracting(RowError::line, RowError::field, RowError::rule)
+        .containsExactly(
+            tuple(2, "当事人", RowError.CONTROL_CHARACTER),
+            tuple(3, "线索摘要", RowError.CONTROL_CHARACTER));
+    assertThat(result.errors().get(0).message()).contains("U+0000");
+  }
+
+  @Test
+  void shouldRefuseDatesBeforeTheWindowAndKeepEveryReferenceForTheCaller() throws IOException {
+    var parser =
+        new ClueCsvParser(UNITS, LocalDate.of(2025, 1, 1), TODAY, ClueCsvParser.DEFAULT_MAX_ROWS);
+    String csv = HEADER + "A-1,310101,张三,,摘要,1900-01-01,\r\n" + "A-2,310101,李四,,摘要,2025-01-01,\r\n";
+
+    ClueCsvResult result = parser.parse(new ByteArrayInputStream(csv.getBytes(UTF_8)));
+
+    assertThat(result.errors())
+        .extracting(RowError::line, RowError::field, RowError::rule)
+        .containsExactly(tuple(2, "发现日期", RowError.DATE_BEFORE_WINDOW));
+    assertThat(result.references()).containsEntry("A-1", 2).containsEntry("A-2", 3);
   }
 }
