@@ -428,7 +428,8 @@ class FoundationIT {
     assertThat(value).startsWith("mgt_").hasSize(47);
     assertThat(created.raw().headers().firstValue("Location"))
         .hasValueSatisfying(v -> assertThat(v).endsWith("/api/me/tokens/" + id));
-    assertThat(TestDatabase.count("select count(*) from mg_api_token where secret_digest = ?", value))
+    assertThat(
+            TestDatabase.count("select count(*) from mg_api_token where secret_digest = ?", value))
         .isZero();
     assertThat(TestDatabase.string("select secret_digest from mg_api_token where id = ?", id))
         .hasSize(64)
@@ -452,9 +453,9 @@ class FoundationIT {
     // and the list shows it without its value, another user neither sees nor revokes it
     var listed = creator.get("api/me/tokens");
     assertThat(listed.body()).contains("夜间比对脚本").doesNotContain(value);
-    assertThat(ApiClient.as(base, "creator2").get("api/me/tokens").body())
-        .doesNotContain("夜间比对脚本");
-    assertThat(ApiClient.as(base, "creator2").sendWith("DELETE", "api/me/tokens/" + id, null).status())
+    assertThat(ApiClient.as(base, "creator2").get("api/me/tokens").body()).doesNotContain("夜间比对脚本");
+    assertThat(
+            ApiClient.as(base, "creator2").sendWith("DELETE", "api/me/tokens/" + id, null).status())
         .isEqualTo(404);
     assertThat(ApiClient.as(base, "admin").get("api/admin/tokens").body()).contains("夜间比对脚本");
 
@@ -471,8 +472,7 @@ class FoundationIT {
     assertNoCookie(after);
 
     // and creation, first use from an address and revocation are in the audit trail
-    for (String action :
-        List.of("TOKEN_CREATED", "TOKEN_USED_FROM_NEW_ADDRESS", "TOKEN_REVOKED")) {
+    for (String action : List.of("TOKEN_CREATED", "TOKEN_USED_FROM_NEW_ADDRESS", "TOKEN_REVOKED")) {
       assertThat(
               TestDatabase.count(
                   "select count(*) from mg_audit_entry where action = ? and entity_type = 'ApiToken'"
@@ -497,9 +497,7 @@ class FoundationIT {
 
     // when: an administrator revokes one and disables the account
     long secondId = second.json().getJsonObject("token").getJsonNumber("id").longValue();
-    assertThat(admin.get("api/admin/tokens?user=900301").body())
-        .contains("停用前")
-        .contains("管理员吊销");
+    assertThat(admin.get("api/admin/tokens?user=900301").body()).contains("停用前").contains("管理员吊销");
     assertThat(admin.sendWith("DELETE", "api/admin/tokens/" + secondId, null).status())
         .isEqualTo(200);
     assertThat(ApiClient.bearer(base, second.json().getString("value")).get("api/me").status())
@@ -538,7 +536,8 @@ class FoundationIT {
 
     var truncated = ApiClient.bearer(base, value.substring(0, value.length() - 1)).get("api/me");
     var altered =
-        ApiClient.bearer(base, value.substring(0, value.length() - 1) + (value.endsWith("A") ? "B" : "A"))
+        ApiClient.bearer(
+                base, value.substring(0, value.length() - 1) + (value.endsWith("A") ? "B" : "A"))
             .get("api/me");
 
     assertThat(truncated.status()).isEqualTo(401);
@@ -548,7 +547,8 @@ class FoundationIT {
 
   static Stream<Arguments> badTokenRequests() {
     return Stream.of(
-        Arguments.of("expiry over a year", tokenRequest("x", inDays(367)), "expiresOn", "MaxLifetime"),
+        Arguments.of(
+            "expiry over a year", tokenRequest("x", inDays(367)), "expiresOn", "MaxLifetime"),
         Arguments.of("expiry in the past", tokenRequest("x", inDays(-1)), "expiresOn", "Future"),
         Arguments.of("no expiry", "{\"name\":\"x\"}", "expiresOn", "NotNull"),
         Arguments.of("blank name", tokenRequest(" ", inDays(5)), "name", "NotBlank"),
