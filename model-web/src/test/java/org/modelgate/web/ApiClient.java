@@ -63,6 +63,22 @@ public final class ApiClient {
     return new ApiClient(base, "Basic " + token);
   }
 
+  /** A client that sends a personal access token as {@code Authorization: Bearer}. */
+  public static ApiClient bearer(URI base, String token) {
+    return new ApiClient(base, "Bearer " + token);
+  }
+
+  /** Any method with extra headers given as name, value, name, value... (they replace defaults). */
+  Reply sendWith(String method, String path, String body, String... headers) {
+    HttpRequest.Builder builder =
+        request(path)
+            .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.setHeader(headers[i], headers[i + 1]);
+    }
+    return send(builder);
+  }
+
   public Reply get(String path) {
     return send(request(path).GET());
   }

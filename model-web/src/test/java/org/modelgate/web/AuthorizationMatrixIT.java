@@ -303,6 +303,9 @@ class AuthorizationMatrixIT {
     List<Row> table =
         List.of(
             new Row("GET", "api/me", null, 200, map()),
+            new Row("GET", "api/me/tokens", null, 200, map()),
+            new Row("POST", "api/me/tokens", "{}", 400, map()),
+            new Row("DELETE", "api/me/tokens/987654", null, 404, map()),
             new Row("GET", "api/units", null, 200, map()),
             new Row("GET", "api/supervision-points", null, 200, map()),
             new Row(
@@ -490,7 +493,9 @@ class AuthorizationMatrixIT {
             new Row("POST", "api/admin/users/987654/password", "{}", 403, map("admin", 404)),
             new Row("GET", "api/admin/units", null, 403, map("admin", 200)),
             new Row("POST", "api/admin/units", "{}", 403, map("admin", 400)),
-            new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)));
+            new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)),
+            new Row("GET", "api/admin/tokens", null, 403, map("admin", 200)),
+            new Row("DELETE", "api/admin/tokens/987654", null, 403, map("admin", 404)));
 
     // then: the table covers every operation of the API
     Set<String> documented = documentedOperations();

@@ -6,6 +6,7 @@ import java.net.URI;
 public enum ProblemType {
   VALIDATION("validation", 400, "输入有误"),
   MALFORMED_BODY("malformed-body", 400, "请求内容无法解析"),
+  MALFORMED_HEADER("malformed-header", 400, "请求头格式不正确"),
   UNAUTHENTICATED("unauthenticated", 401, "请先登录"),
   FORBIDDEN("forbidden", 403, "无权进行此操作"),
   NOT_FOUND("not-found", 404, "所请求的内容不存在"),

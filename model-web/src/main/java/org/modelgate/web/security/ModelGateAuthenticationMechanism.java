@@ -2,8 +2,9 @@ package org.modelgate.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,28 +15,43 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import org.modelgate.api.security.TokenHolder;
+import org.modelgate.api.security.TokenService;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemType;
 
 /**
- * One mechanism for both kinds of client. Browsers sign in on the form ({@link SignInServlet}) and
- * keep the session ({@link AutoApplySession}); API clients send HTTP Basic on each call. Anonymous
- * calls under {@code /api} get 401 problem+json, anonymous page requests go to the sign-in page.
+ * One mechanism for every kind of client. Browsers sign in on the form ({@link SignInServlet}) and
+ * only that sign-in registers a session. API clients authenticate each call, with HTTP Basic or a
+ * personal access token ({@code Authorization: Bearer}); such calls create no session and set no
+ * cookie, so no cookie can outlive or stand in for the credential. Anonymous calls under {@code
+ * /api} get 401 problem+json, anonymous page requests go to the sign-in page.
+ *
+ * <p>Not {@code @AutoApplySession}: that interceptor registers a session after every successful
+ * authentication, Basic included. The same two steps are done here, for the form only.
  */
 @ApplicationScoped
-@AutoApplySession
 public class ModelGateAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final Logger LOG =
       Logger.getLogger(ModelGateAuthenticationMechanism.class.getName());
   private static final String BASIC = "Basic ";
+  private static final String BEARER = "Bearer ";
+
+  /** Request attribute naming how the caller authenticated: {@code session}, {@code basic}, ... */
+  public static final String AUTHENTICATED_BY = "org.modelgate.authenticatedBy";
 
   @Inject IdentityStoreHandler identityStore;
   @Inject CredentialCache cache;
   @Inject SignInThrottle throttle;
+  @Inject ClientAddress clientAddress;
+  @Inject TokenService tokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -46,19 +62,34 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
         return formSignIn(form, request, context);
       }
       String authorization = request.getHeader("Authorization");
-      if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      if (startsWith(authorization, BASIC)) {
         return basic(authorization.substring(BASIC.length()).strip(), request, response, context);
+      }
+      if (startsWith(authorization, BEARER)) {
+        return bearer(authorization.substring(BEARER.length()).strip(), request, response, context);
+      }
+      Principal session = request.getUserPrincipal();
+      if (session != null) {
+        // The session registered at the form sign-in: the container restores its groups.
+        context
+            .getHandler()
+            .handle(
+                new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), session)});
+        request.setAttribute(AUTHENTICATED_BY, "session");
+        return AuthenticationStatus.SUCCESS;
       }
       if (!context.isProtected()) {
         return context.doNothing();
       }
       if (isApi(request)) {
-        Problem.of(ProblemType.UNAUTHENTICATED, "请先登录：浏览器请使用登录页，接口调用请使用 HTTP Basic 认证")
+        Problem.of(
+                ProblemType.UNAUTHENTICATED,
+                "请先登录：浏览器请使用登录页，接口调用请使用 HTTP Basic 认证或个人访问令牌（Authorization: Bearer）")
             .write(response);
         return AuthenticationStatus.SEND_FAILURE;
       }
       return context.redirect(request.getContextPath() + "/login.xhtml");
-    } catch (IOException e) {
+    } catch (IOException | UnsupportedCallbackException e) {
       throw new IllegalStateException("could not answer an unauthenticated request", e);
     }
   }
@@ -68,7 +99,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
       HttpServletRequest request,
       HttpMessageContext context) {
     String username = credential.getCaller();
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     if (throttle.blocked(username, address)) {
       LOG.warning(() -> "sign-in throttled for " + username + " from " + address);
       return AuthenticationStatus.SEND_FAILURE;
@@ -80,7 +111,11 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.succeeded(username);
-    return context.notifyContainerAboutLogin(result);
+    AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+    if (status == AuthenticationStatus.SUCCESS) {
+      context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    }
+    return status;
   }
 
   private AuthenticationStatus basic(
@@ -95,12 +130,13 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     }
     String username = decoded.get()[0];
     String password = decoded.get()[1];
+    request.setAttribute(AUTHENTICATED_BY, "basic");
     var remembered = cache.find(username, password);
     if (remembered.isPresent()) {
       return context.notifyContainerAboutLogin(
           remembered.get().caller(), remembered.get().groups());
     }
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     if (throttle.blocked(username, address)) {
       Problem.of(ProblemType.TOO_MANY_SIGN_IN_FAILURES, "登录失败次数过多，请 15 分钟后再试").write(response);
       return AuthenticationStatus.SEND_FAILURE;
@@ -118,11 +154,44 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     return context.notifyContainerAboutLogin(result);
   }
 
+  /**
+   * A personal access token: checked against the database at every call (one indexed lookup), so a
+   * revoked token or a disabled account stops at the next call. Guessing is hopeless (256 random
+   * bits), so failures are not throttled.
+   */
+  private AuthenticationStatus bearer(
+      String value,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context)
+      throws IOException {
+    String address = clientAddress.of(request);
+    Optional<TokenHolder> holder;
+    try {
+      holder = tokens.authenticate(value, address);
+    } catch (PersistenceException concurrentFirstUse) {
+      // Another call recorded this new address a moment ago (DefaultTokenService.authenticate).
+      holder = tokens.authenticate(value, address);
+    }
+    if (holder.isEmpty()) {
+      LOG.info(() -> "refused access token from " + address);
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"ModelGate\", error=\"invalid_token\"");
+      Problem.of(ProblemType.UNAUTHENTICATED, "访问令牌无效、已过期或已吊销，或其所属账号已停用").write(response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.setAttribute(AUTHENTICATED_BY, "token");
+    return context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles());
+  }
+
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"ModelGate\", charset=\"UTF-8\"");
     Problem.of(ProblemType.UNAUTHENTICATED, detail).write(response);
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean startsWith(String header, String scheme) {
+    return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length());
   }
 
   private static Optional<String[]> decode(String encoded) {

@@ -1,16 +1,25 @@
 package org.modelgate.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.modelgate.workflow.security.SignInWindows;
 
 /**
  * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW}
- * for one account, or {@value #MAX_FAILURES_PER_ADDRESS} from one address, further attempts are
- * refused until the window has passed. Kept per node, in memory.
+ * for one account, or {@value #MAX_FAILURES_PER_ADDRESS} from one client address ({@link
+ * ClientAddress}, so a proxy's clients are told apart), further attempts are refused until the
+ * window has passed. The counts are in the database ({@link SignInWindows}): they hold across nodes
+ * and restarts, and run-out windows are deleted.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -18,53 +27,65 @@ public class SignInThrottle {
   static final int MAX_FAILURES = 5;
   static final int MAX_FAILURES_PER_ADDRESS = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
+  private static final int MAX_KEY = 200;
 
-  private record Window(Instant start, int failures) {}
-
-  private final Map<String, Window> windows = new ConcurrentHashMap<>();
-  private final Clock clock;
-
-  public SignInThrottle() {
-    this(Clock.systemUTC());
-  }
-
-  SignInThrottle(Clock clock) {
-    this.clock = clock;
-  }
+  @Inject SignInWindows windows;
+  @Inject Clock clock;
 
   /** Whether the next attempt for this account from this address must be refused. */
   boolean blocked(String username, String address) {
-    return failures("user:" + username) >= MAX_FAILURES
-        || failures("addr:" + address) >= MAX_FAILURES_PER_ADDRESS;
+    String user = userKey(username);
+    String addr = addressKey(address);
+    Map<String, Integer> failures = windows.failures(List.of(user, addr), opened());
+    return failures.getOrDefault(user, 0) >= MAX_FAILURES
+        || failures.getOrDefault(addr, 0) >= MAX_FAILURES_PER_ADDRESS;
   }
 
   void failed(String username, String address) {
-    count("user:" + username);
-    count("addr:" + address);
+    count(userKey(username));
+    count(addressKey(address));
   }
 
   void succeeded(String username) {
-    windows.remove("user:" + username);
-  }
-
-  private int failures(String key) {
-    Window window = windows.get(key);
-    if (window == null || expired(window)) {
-      return 0;
-    }
-    return window.failures();
+    windows.forget(userKey(username));
   }
 
   private void count(String key) {
-    windows.compute(
-        key,
-        (k, window) ->
-            window == null || expired(window)
-                ? new Window(clock.instant(), 1)
-                : new Window(window.start(), window.failures() + 1));
+    try {
+      windows.count(key, clock.instant(), opened());
+    } catch (PersistenceException concurrentFirstFailure) {
+      // Another node opened this window a moment ago: count into it.
+      windows.count(key, clock.instant(), opened());
+    }
   }
 
-  private boolean expired(Window window) {
-    return !window.start().plus(WINDOW).isAfter(clock.instant());
+  private Instant opened() {
+    return clock.instant().minus(WINDOW);
+  }
+
+  static String userKey(String username) {
+    return key("user:", username);
+  }
+
+  static String addressKey(String address) {
+    return key("addr:", address);
+  }
+
+  /** Keys fit the column: whatever a client sends as a username, a long one is digested. */
+  private static String key(String kind, String value) {
+    String key = kind + value;
+    if (key.length() <= MAX_KEY) {
+      return key;
+    }
+    try {
+      return kind
+          + "sha256:"
+          + HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
   }
 }

@@ -1,0 +1,63 @@
+package org.modelgate.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.modelgate.api.failure.AccessDeniedException;
+import org.modelgate.api.security.CreateTokenRequest;
+import org.modelgate.api.security.CreatedTokenResponse;
+import org.modelgate.api.security.TokenResponse;
+import org.modelgate.api.security.TokenService;
+import org.modelgate.web.security.ModelGateAuthenticationMechanism;
+
+/**
+ * The caller's own personal access tokens. A token cannot create another: a leaked token must not
+ * be able to outlive its own revocation.
+ */
+@Path("me/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+
+  @Inject TokenService tokens;
+  @Context UriInfo uri;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Operation(summary = "本人的个人访问令牌（含已吊销、已过期的；不含令牌值）")
+  public List<TokenResponse> myTokens() {
+    return tokens.myTokens();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "为本人创建个人访问令牌：名称、有效期（最长一年）；令牌值只显示这一次，调用接口时以 Authorization: Bearer 发送")
+  public Response createToken(CreateTokenRequest body) {
+    if ("token".equals(request.getAttribute(ModelGateAuthenticationMechanism.AUTHENTICATED_BY))) {
+      throw new AccessDeniedException("不能用个人访问令牌创建新令牌，请以密码登录后创建");
+    }
+    CreatedTokenResponse created = tokens.createToken(body);
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "吊销本人的一个令牌，此后用它的调用一律被拒绝")
+  public TokenResponse revoke(@PathParam("id") long id) {
+    return tokens.revokeMyToken(id);
+  }
+}
