@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.modelgate.workflow.security.SignInWindows;
 
 /**
  * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW}
- * for one account, or {@value #MAX_FAILURES_PER_ADDRESS} from one client address ({@link
+ * for one account, or {@code MODELGATE_SIGNIN_FAILURES_PER_ADDRESS} (default {@value
+ * #MAX_FAILURES_PER_ADDRESS}) from one client address ({@link
  * ClientAddress}, so a proxy's clients are told apart), further attempts are refused until the
  * window has passed. The counts are in the database ({@link SignInWindows}): they hold across nodes
  * and restarts, and run-out windows are deleted.
@@ -32,13 +34,18 @@ public class SignInThrottle {
   @Inject SignInWindows windows;
   @Inject Clock clock;
 
+  private final int maxFailuresPerAddress =
+      ConfigProvider.getConfig(SignInThrottle.class.getClassLoader())
+          .getOptionalValue("MODELGATE_SIGNIN_FAILURES_PER_ADDRESS", Integer.class)
+          .orElse(MAX_FAILURES_PER_ADDRESS);
+
   /** Whether the next attempt for this account from this address must be refused. */
   boolean blocked(String username, String address) {
     String user = userKey(username);
     String addr = addressKey(address);
     Map<String, Integer> failures = windows.failures(List.of(user, addr), opened());
     return failures.getOrDefault(user, 0) >= MAX_FAILURES
-        || failures.getOrDefault(addr, 0) >= MAX_FAILURES_PER_ADDRESS;
+        || failures.getOrDefault(addr, 0) >= maxFailuresPerAddress;
   }
 
   void failed(String username, String address) {
