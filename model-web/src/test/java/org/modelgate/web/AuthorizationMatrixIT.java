@@ -550,8 +550,10 @@ class AuthorizationMatrixIT {
     onAgenda(forum, model);
     String reviews = "api/models/" + model + "/reviews";
     String minutes = "api/forums/" + forum + "/minutes";
-    String guest = TestDatabase.string("select display_name from mg_user where username = 'guest-reviewer'");
-    String reviewer = TestDatabase.string("select display_name from mg_user where username = 'reviewer'");
+    String guest =
+        TestDatabase.string("select display_name from mg_user where username = 'guest-reviewer'");
+    String reviewer =
+        TestDatabase.string("select display_name from mg_user where username = 'reviewer'");
 
     // when the guest reviewer has submitted
     assertThat(board("guest-reviewer", reviews).getBoolean("othersVisible")).isFalse();
@@ -607,7 +609,8 @@ class AuthorizationMatrixIT {
     assertThat(board("leader2", reviews).getBoolean("othersVisible"))
         .as("a leader who did not preside")
         .isFalse();
-    assertThat(named(board("staff", reviews))).containsExactlyInAnyOrder("guest-reviewer", "reviewer");
+    assertThat(named(board("staff", reviews)))
+        .containsExactlyInAnyOrder("guest-reviewer", "reviewer");
     assertThat(as("staff-langxi").get(minutes, "text/html").status()).isEqualTo(404);
     assertThat(as("staff-langxi").get("api/forums").body()).doesNotContain("\"id\":" + forum + ",");
   }

@@ -106,7 +106,9 @@ public final class AccessRules {
     return office(caller) || caller.has(Role.LEADER);
   }
 
-  /** Whether the caller may read the lists of people (reviewers, leaders): staff, leaders, admins. */
+  /**
+   * Whether the caller may read the lists of people (reviewers, leaders): staff, leaders, admins.
+   */
   public static boolean readsDirectory(Caller caller) {
     return caller.has(Role.STAFF) || caller.has(Role.LEADER) || caller.has(Role.ADMIN);
   }
