@@ -492,8 +492,7 @@ class AuthorizationMatrixIT {
             new Row("GET", "api/admin/units", null, 403, map("admin", 200)),
             new Row("POST", "api/admin/units", "{}", 403, map("admin", 400)),
             new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)),
-            new Row(
-                "POST", "api/admin/users/987654/password-change", null, 403, map("admin", 404)),
+            new Row("POST", "api/admin/users/987654/password-change", null, 403, map("admin", 404)),
             new Row("GET", "api/admin/supervision-points", null, 403, map("admin", 200)),
             new Row("POST", "api/admin/supervision-points", "{}", 403, map("admin", 400)),
             new Row("PUT", "api/admin/supervision-points/987654", "{}", 403, map("admin", 400)),

@@ -55,8 +55,7 @@ class InstallationIT {
   }
 
   @Test
-  void shouldInstallOnAnEmptyPostgresDatabaseAndHandOverToTheFirstAdministrator()
-      throws Exception {
+  void shouldInstallOnAnEmptyPostgresDatabaseAndHandOverToTheFirstAdministrator() throws Exception {
     // Step 1: database and role (OPERATIONS.md "Database and role")
     freshDatabase();
 
@@ -67,8 +66,7 @@ class InstallationIT {
 
     // then: no demo account exists, and the one-time password signs in only as ops
     assertThat(ApiClient.as(BASE, "admin").get("api/me").status()).isEqualTo(401);
-    assertThat(ApiClient.as(BASE, "ops", "not-the-password").get("api/me").status())
-        .isEqualTo(401);
+    assertThat(ApiClient.as(BASE, "ops", "not-the-password").get("api/me").status()).isEqualTo(401);
 
     // while the password must be changed, every call but the change is 403 with a clear type
     ApiClient first = ApiClient.as(BASE, "ops", oneTime);
@@ -142,7 +140,8 @@ class InstallationIT {
             ops,
             "api/admin/reference/units",
             Files.readString(
-                Path.of("..", "model-workflow", "src", "main", "resources", "reference", "units.csv")));
+                Path.of(
+                    "..", "model-workflow", "src", "main", "resources", "reference", "units.csv")));
     assertThat(units.status()).as(units.body()).isEqualTo(200);
     assertThat(units.json().getInt("created")).isZero();
     assertThat(units.json().getInt("updated")).isEqualTo(16);
@@ -247,8 +246,7 @@ class InstallationIT {
                 "--port",
                 String.valueOf(PORT)));
     Map<String, String> environment = builder.environment();
-    environment.put(
-        "MODELGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+    environment.put("MODELGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
     environment.put("MODELGATE_DB_USER", ROLE);
     environment.put("MODELGATE_DB_PASSWORD", ROLE_PASSWORD);
     environment.put("MODELGATE_DEMO_DATA", "false");

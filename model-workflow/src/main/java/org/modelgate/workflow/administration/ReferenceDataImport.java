@@ -153,6 +153,8 @@ public class ReferenceDataImport {
                 new Unit(
                     row.code(), row.name(), row.nameEn(), row.kind(), parentId, row.cityWide()));
         units.put(row.code(), unit);
+        // parent_id is a plain column: JPA does not know to insert a parent before its children
+        repository.flush();
         created++;
       } else {
         unit.change(row.name(), row.nameEn(), row.kind(), parentId, row.cityWide());
