@@ -70,7 +70,19 @@ class InstallationIT {
 
     // while the password must be changed, every call but the change is 403 with a clear type
     ApiClient first = ApiClient.as(BASE, "ops", oneTime);
-    for (String path : List.of("api/me", "api/units", "api/admin/users", "api/models")) {
+    for (String path :
+        List.of(
+            "api/me",
+            "api/units",
+            "api/supervision-points",
+            "api/pilot-defaults",
+            "api/admin/users",
+            "api/admin/audit/verify",
+            "api/models",
+            "api/tasks",
+            "api/forums",
+            "api/library",
+            "api/dashboard")) {
       var refused = first.get(path);
       assertThat(refused.status()).as(path).isEqualTo(403);
       assertThat(refused.contentType()).startsWith("application/problem+json");

@@ -130,6 +130,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public List<UnitResponse> units() {
+    currentCaller.account(); // signed in, and no password change pending
     return repository.units().stream().map(Unit::toResponse).toList();
   }
 
@@ -212,6 +213,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public List<SupervisionPointResponse> supervisionPoints() {
+    currentCaller.account(); // signed in, and no password change pending
     return repository.activeSupervisionPoints().stream().map(SupervisionPoint::toResponse).toList();
   }
 }
