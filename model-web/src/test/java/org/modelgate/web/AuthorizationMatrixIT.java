@@ -306,6 +306,8 @@ class AuthorizationMatrixIT {
             new Row("GET", "api/me/tokens", null, 200, map()),
             new Row("POST", "api/me/tokens", "{}", 400, map()),
             new Row("DELETE", "api/me/tokens/987654", null, 404, map()),
+            new Row("POST", "api/me/password", "{}", 400, map()),
+            new Row("GET", "api/pilot-defaults", null, 200, map()),
             new Row("GET", "api/units", null, 200, map()),
             new Row("GET", "api/supervision-points", null, 200, map()),
             new Row(
@@ -495,7 +497,28 @@ class AuthorizationMatrixIT {
             new Row("POST", "api/admin/units", "{}", 403, map("admin", 400)),
             new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)),
             new Row("GET", "api/admin/tokens", null, 403, map("admin", 200)),
-            new Row("DELETE", "api/admin/tokens/987654", null, 403, map("admin", 404)));
+            new Row("DELETE", "api/admin/tokens/987654", null, 403, map("admin", 404)),
+            new Row("POST", "api/admin/users/987654/password-change", null, 403, map("admin", 404)),
+            new Row("GET", "api/admin/supervision-points", null, 403, map("admin", 200)),
+            new Row("POST", "api/admin/supervision-points", "{}", 403, map("admin", 400)),
+            new Row("PUT", "api/admin/supervision-points/987654", "{}", 403, map("admin", 400)),
+            new Row("DELETE", "api/admin/supervision-points/987654", null, 403, map("admin", 404)),
+            new Row(
+                "POST",
+                "api/admin/supervision-points/987654/deactivate",
+                null,
+                403,
+                map("admin", 404)),
+            new Row(
+                "POST",
+                "api/admin/supervision-points/987654/activate",
+                null,
+                403,
+                map("admin", 404)),
+            new Row("PUT", "api/admin/pilot-defaults", "{}", 403, map("admin", 400)),
+            new Row("POST", "api/admin/reference/units", "{}", 403, map("admin", 400)),
+            new Row(
+                "POST", "api/admin/reference/supervision-points", "{}", 403, map("admin", 400)));
 
     // then: the table covers every operation of the API
     Set<String> documented = documentedOperations();

@@ -2,6 +2,7 @@ package org.modelgate.api.administration;
 
 import java.util.List;
 import org.modelgate.api.common.PageResponse;
+import org.modelgate.api.organisation.PilotDefaultsResponse;
 
 /**
  * User and unit administration, for system administrators only. Every change is written into the
@@ -35,4 +36,41 @@ public interface AdministrationService {
 
   /** Renames or moves a unit; its code stays unique and it cannot become its own ancestor. */
   UnitOverviewResponse changeUnit(long id, UnitRequest request);
+
+  /**
+   * Asks the user to change the password at the next sign-in (or at once, if signed in): until
+   * then, pages lead to the password change and the API answers 403 password-change-required.
+   */
+  UserResponse requirePasswordChange(long id);
+
+  /** Every supervision point, active or not, with the number of models that name it. */
+  List<SupervisionPointOverviewResponse> supervisionPoints();
+
+  SupervisionPointOverviewResponse createSupervisionPoint(SupervisionPointRequest request);
+
+  /** Renames a point, moves it to another business line or sets its cap; the code stays. */
+  SupervisionPointOverviewResponse changeSupervisionPoint(long id, SupervisionPointRequest request);
+
+  /** New proposals can no longer choose the point; models that name it keep it. */
+  SupervisionPointOverviewResponse deactivateSupervisionPoint(long id);
+
+  SupervisionPointOverviewResponse activateSupervisionPoint(long id);
+
+  /** Deletes a point no model names; a used point is refused (deactivate it instead). */
+  void deleteSupervisionPoint(long id);
+
+  /** Sets the thresholds that new pilot plans start from. */
+  PilotDefaultsResponse changePilotDefaults(PilotDefaultsRequest request);
+
+  /**
+   * Imports units from CSV ({@code code,name,name_en,kind,parent_code,city_wide}), all or nothing:
+   * new codes are created, existing ones updated; every bad row is named (line, field, rule).
+   */
+  ReferenceImportResponse importUnits(byte[] csv);
+
+  /**
+   * Imports supervision points from CSV ({@code code,name,name_en,business_line,homogeneity_cap}),
+   * all or nothing, as {@link #importUnits}.
+   */
+  ReferenceImportResponse importSupervisionPoints(byte[] csv);
 }

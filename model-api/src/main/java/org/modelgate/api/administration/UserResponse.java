@@ -8,6 +8,7 @@ import org.modelgate.api.security.Role;
  * An account as administrators see it.
  *
  * @param active whether the account may sign in now: enabled and not past its expiry
+ * @param passwordChangeRequired whether the user must change the password at the next sign-in
  */
 public record UserResponse(
     long id,
@@ -19,4 +20,5 @@ public record UserResponse(
     boolean enabled,
     Instant expiresAt,
     boolean active,
-    Instant createdAt) {}
+    Instant createdAt,
+    boolean passwordChangeRequired) {}

@@ -2,6 +2,14 @@ package org.modelgate.api.organisation;
 
 import java.util.List;
 
-/** The signed-in user, answered by {@code GET /api/me}. */
+/**
+ * The signed-in user, answered by {@code GET /api/me}.
+ *
+ * @param passwordChangeRequired whether the user must change the password before anything else
+ */
 public record AccountResponse(
-    String username, String displayName, UnitResponse unit, List<String> roles) {}
+    String username,
+    String displayName,
+    UnitResponse unit,
+    List<String> roles,
+    boolean passwordChangeRequired) {}

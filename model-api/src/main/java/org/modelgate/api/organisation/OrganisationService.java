@@ -10,7 +10,23 @@ import org.modelgate.api.security.Role;
  */
 public interface OrganisationService {
 
+  /**
+   * The caller's account; refused with {@code PasswordChangeRequiredException} while the caller
+   * must change the password first.
+   */
   AccountResponse currentAccount();
+
+  /** The caller's account, also while a password change is pending (for the pages' frame). */
+  AccountResponse signedInAccount();
+
+  /**
+   * Changes the caller's own password: the current one must match, the new one has at least 12
+   * characters and is none of the last five. Clears a pending password change. Audited.
+   */
+  void changeOwnPassword(PasswordChangeRequest request);
+
+  /** The thresholds new pilot plans start from. */
+  PilotDefaultsResponse pilotDefaults();
 
   List<UnitResponse> units();
 

@@ -8,6 +8,7 @@ import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.failure.ModelGateException;
+import org.modelgate.api.failure.PasswordChangeRequiredException;
 import org.modelgate.api.failure.StaleVersionException;
 
 /** The business failures of the services, each family to its status. */
@@ -24,6 +25,8 @@ public class ModelGateExceptionMapper implements ExceptionMapper<ModelGateExcept
       case InvalidInputException invalid ->
           Problem.of(ProblemType.VALIDATION, invalid.getMessage()).withErrors(invalid.violations());
       case AccessDeniedException denied -> Problem.of(ProblemType.FORBIDDEN, denied.getMessage());
+      case PasswordChangeRequiredException pending ->
+          Problem.of(ProblemType.PASSWORD_CHANGE_REQUIRED, pending.getMessage());
       case EntityNotFoundException missing ->
           Problem.of(ProblemType.NOT_FOUND, missing.getMessage());
       case StaleVersionException stale ->

@@ -9,6 +9,7 @@ public enum ProblemType {
   MALFORMED_HEADER("malformed-header", 400, "请求头格式不正确"),
   UNAUTHENTICATED("unauthenticated", 401, "请先登录"),
   FORBIDDEN("forbidden", 403, "无权进行此操作"),
+  PASSWORD_CHANGE_REQUIRED("password-change-required", 403, "须先修改密码"),
   NOT_FOUND("not-found", 404, "所请求的内容不存在"),
   METHOD_NOT_ALLOWED("method-not-allowed", 405, "不支持此请求方法"),
   NOT_ACCEPTABLE("not-acceptable", 406, "无法以所要求的格式答复"),
@@ -50,7 +51,10 @@ public enum ProblemType {
   /** The type for a plain HTTP status raised by the JAX-RS runtime. */
   public static ProblemType forStatus(int status) {
     for (ProblemType type : values()) {
-      if (type.status == status && type != HTTP && type != VALIDATION) {
+      if (type.status == status
+          && type != HTTP
+          && type != VALIDATION
+          && type != PASSWORD_CHANGE_REQUIRED) {
         return type;
       }
     }

@@ -14,6 +14,8 @@ import org.modelgate.api.common.UserRef;
 import org.modelgate.api.organisation.AccountResponse;
 import org.modelgate.api.organisation.GuestReviewerRequest;
 import org.modelgate.api.organisation.OrganisationService;
+import org.modelgate.api.organisation.PasswordChangeRequest;
+import org.modelgate.api.organisation.PilotDefaultsResponse;
 import org.modelgate.api.organisation.SupervisionPointResponse;
 import org.modelgate.api.organisation.UnitResponse;
 
@@ -29,6 +31,22 @@ public class AccountResource {
   @Operation(summary = "当前登录用户：账号、姓名、单位、角色")
   public AccountResponse me() {
     return organisation.currentAccount();
+  }
+
+  @POST
+  @Path("me/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "修改本人密码：须提供当前密码；新密码至少 12 个字符，不能与最近 5 次的密码相同（须修改密码时唯一可用的操作）")
+  public Response changePassword(PasswordChangeRequest request) {
+    organisation.changeOwnPassword(request);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("pilot-defaults")
+  @Operation(summary = "新试点方案的默认阈值：最低有效率、最少立案数、判断所需线索数")
+  public PilotDefaultsResponse pilotDefaults() {
+    return organisation.pilotDefaults();
   }
 
   @GET

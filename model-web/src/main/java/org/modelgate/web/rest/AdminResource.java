@@ -2,6 +2,7 @@ package org.modelgate.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,13 +21,21 @@ import org.modelgate.api.administration.AdministrationService;
 import org.modelgate.api.administration.ChangeUserRequest;
 import org.modelgate.api.administration.CreateUserRequest;
 import org.modelgate.api.administration.PasswordResetRequest;
+import org.modelgate.api.administration.PilotDefaultsRequest;
+import org.modelgate.api.administration.ReferenceImportResponse;
+import org.modelgate.api.administration.SupervisionPointOverviewResponse;
+import org.modelgate.api.administration.SupervisionPointRequest;
 import org.modelgate.api.administration.UnitOverviewResponse;
 import org.modelgate.api.administration.UnitRequest;
 import org.modelgate.api.administration.UserCredentialResponse;
 import org.modelgate.api.administration.UserResponse;
 import org.modelgate.api.common.PageResponse;
+import org.modelgate.api.organisation.PilotDefaultsResponse;
 
-/** User and unit administration (system administrators only; the service checks). */
+/**
+ * Users, units, supervision points, pilot defaults and reference data imports (system
+ * administrators only; the service checks).
+ */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -117,5 +126,86 @@ public class AdminResource {
   @Operation(summary = "修改单位名称、类型、上级单位和全市范围（代码不变）（系统管理员）")
   public UnitOverviewResponse changeUnit(@PathParam("id") long id, UnitRequest request) {
     return administration.changeUnit(id, request);
+  }
+
+  @POST
+  @Path("users/{id}/password-change")
+  @Operation(summary = "要求用户在下次登录时修改密码；在此之前接口答复 403 password-change-required（系统管理员）")
+  public UserResponse requirePasswordChange(@PathParam("id") long id) {
+    return administration.requirePasswordChange(id);
+  }
+
+  @GET
+  @Path("supervision-points")
+  @Operation(summary = "全部监督点（含已停用），含同质化上限和使用它的模型数（系统管理员）")
+  public List<SupervisionPointOverviewResponse> supervisionPoints() {
+    return administration.supervisionPoints();
+  }
+
+  @POST
+  @Path("supervision-points")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "新建监督点：代码、中英文名称、业务条线、同质化上限（留空用默认值）（系统管理员）")
+  public Response createSupervisionPoint(SupervisionPointRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(administration.createSupervisionPoint(request))
+        .build();
+  }
+
+  @PUT
+  @Path("supervision-points/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "修改监督点名称、业务条线和同质化上限（代码不变）（系统管理员）")
+  public SupervisionPointOverviewResponse changeSupervisionPoint(
+      @PathParam("id") long id, SupervisionPointRequest request) {
+    return administration.changeSupervisionPoint(id, request);
+  }
+
+  @DELETE
+  @Path("supervision-points/{id}")
+  @Operation(summary = "删除未被任何模型使用的监督点；已被使用的答复 409，请改为停用（系统管理员）")
+  public Response deleteSupervisionPoint(@PathParam("id") long id) {
+    administration.deleteSupervisionPoint(id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("supervision-points/{id}/deactivate")
+  @Operation(summary = "停用监督点：新提案不能再选它，已有模型保留（系统管理员）")
+  public SupervisionPointOverviewResponse deactivateSupervisionPoint(@PathParam("id") long id) {
+    return administration.deactivateSupervisionPoint(id);
+  }
+
+  @POST
+  @Path("supervision-points/{id}/activate")
+  @Operation(summary = "重新启用监督点（系统管理员）")
+  public SupervisionPointOverviewResponse activateSupervisionPoint(@PathParam("id") long id) {
+    return administration.activateSupervisionPoint(id);
+  }
+
+  @PUT
+  @Path("pilot-defaults")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "设定新试点方案的默认阈值（系统管理员）")
+  public PilotDefaultsResponse changePilotDefaults(PilotDefaultsRequest request) {
+    return administration.changePilotDefaults(request);
+  }
+
+  @POST
+  @Path("reference/units")
+  @Operation(
+      summary =
+          "从 CSV（UTF-8，表头 code,name,name_en,kind,parent_code,city_wide）导入单位：全部成功或全部不写，逐行指出错误（系统管理员）")
+  public ReferenceImportResponse importUnits(byte[] csv) {
+    return administration.importUnits(csv);
+  }
+
+  @POST
+  @Path("reference/supervision-points")
+  @Operation(
+      summary =
+          "从 CSV（UTF-8，表头 code,name,name_en,business_line,homogeneity_cap）导入监督点：全部成功或全部不写，逐行指出错误（系统管理员）")
+  public ReferenceImportResponse importSupervisionPoints(byte[] csv) {
+    return administration.importSupervisionPoints(csv);
   }
 }

@@ -25,7 +25,7 @@ public class CurrentUser {
 
   public AccountResponse getAccount() {
     if (account == null) {
-      account = organisation.currentAccount();
+      account = organisation.signedInAccount();
     }
     return account;
   }

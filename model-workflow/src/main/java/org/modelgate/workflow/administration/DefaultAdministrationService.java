@@ -16,6 +16,10 @@ import org.modelgate.api.administration.AdministrationService;
 import org.modelgate.api.administration.ChangeUserRequest;
 import org.modelgate.api.administration.CreateUserRequest;
 import org.modelgate.api.administration.PasswordResetRequest;
+import org.modelgate.api.administration.PilotDefaultsRequest;
+import org.modelgate.api.administration.ReferenceImportResponse;
+import org.modelgate.api.administration.SupervisionPointOverviewResponse;
+import org.modelgate.api.administration.SupervisionPointRequest;
 import org.modelgate.api.administration.UnitOverviewResponse;
 import org.modelgate.api.administration.UnitRequest;
 import org.modelgate.api.administration.UserCredentialResponse;
@@ -24,14 +28,19 @@ import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.organisation.PilotDefaultsResponse;
 import org.modelgate.api.organisation.UnitKind;
 import org.modelgate.api.security.Caller;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.PasswordHashing;
+import org.modelgate.workflow.organisation.PilotDefaults;
+import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.security.CurrentCaller;
@@ -57,6 +66,8 @@ public class DefaultAdministrationService implements AdministrationService {
   @Inject RequestValidator validator;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject LifecycleSettings settings;
+  @Inject ReferenceDataImport referenceData;
 
   @Override
   public PageResponse<UserResponse> users(String query, int page, int size) {
@@ -294,6 +305,207 @@ public class DefaultAdministrationService implements AdministrationService {
     return overview(unit);
   }
 
+  @Override
+  public UserResponse requirePasswordChange(long id) {
+    Caller caller = admin("要求修改密码");
+    UserAccount account = findUser(id);
+    if (!account.isPasswordChangeRequired()) {
+      account.setPasswordChangeRequired(true);
+      repository.flush();
+      audit.record(
+          new AuditRecord(
+              caller.username(),
+              "PASSWORD_CHANGE_REQUIRED",
+              "User",
+              String.valueOf(account.getId()),
+              null,
+              null,
+              "下次登录须修改密码",
+              account.getUsername()));
+    }
+    return toResponse(account);
+  }
+
+  @Override
+  public List<SupervisionPointOverviewResponse> supervisionPoints() {
+    admin("查看监督点");
+    Map<Long, Long> models = repository.modelCountsBySupervisionPoint();
+    return repository.supervisionPoints().stream().map(point -> toOverview(point, models)).toList();
+  }
+
+  @Override
+  public SupervisionPointOverviewResponse createSupervisionPoint(SupervisionPointRequest request) {
+    Caller caller = admin("新建监督点");
+    validator.valid(request);
+    if (repository.findSupervisionPoint(request.code()).isPresent()) {
+      throw new InvalidInputException("code", "Unique", "监督点代码 " + request.code() + " 已被使用");
+    }
+    SupervisionPoint point =
+        repository.add(
+            new SupervisionPoint(
+                request.code(),
+                request.name().strip(),
+                request.nameEn().strip(),
+                request.businessLine(),
+                request.homogeneityCap()));
+    repository.flush();
+    auditPoint(caller, "SUPERVISION_POINT_CREATED", point, null);
+    return toOverview(point, Map.of());
+  }
+
+  @Override
+  public SupervisionPointOverviewResponse changeSupervisionPoint(
+      long id, SupervisionPointRequest request) {
+    Caller caller = admin("修改监督点");
+    validator.valid(request);
+    SupervisionPoint point = findPoint(id);
+    if (!point.getCode().equals(request.code())) {
+      throw new InvalidInputException("code", "Immutable", "监督点代码创建后不能修改");
+    }
+    String before = describe(point);
+    point.change(
+        request.name().strip(),
+        request.nameEn().strip(),
+        request.businessLine(),
+        request.homogeneityCap());
+    repository.flush();
+    auditPoint(caller, "SUPERVISION_POINT_CHANGED", point, before);
+    return toOverview(point, repository.modelCountsBySupervisionPoint());
+  }
+
+  @Override
+  public SupervisionPointOverviewResponse deactivateSupervisionPoint(long id) {
+    return setActive(admin("停用监督点"), findPoint(id), false);
+  }
+
+  @Override
+  public SupervisionPointOverviewResponse activateSupervisionPoint(long id) {
+    return setActive(admin("启用监督点"), findPoint(id), true);
+  }
+
+  private SupervisionPointOverviewResponse setActive(
+      Caller caller, SupervisionPoint point, boolean active) {
+    if (point.isActive() != active) {
+      String before = describe(point);
+      point.setActive(active);
+      repository.flush();
+      auditPoint(
+          caller,
+          active ? "SUPERVISION_POINT_ACTIVATED" : "SUPERVISION_POINT_DEACTIVATED",
+          point,
+          before);
+    }
+    return toOverview(point, repository.modelCountsBySupervisionPoint());
+  }
+
+  @Override
+  public void deleteSupervisionPoint(long id) {
+    Caller caller = admin("删除监督点");
+    SupervisionPoint point = findPoint(id);
+    long models = repository.modelCountsBySupervisionPoint().getOrDefault(point.getId(), 0L);
+    if (models > 0) {
+      throw new LifecycleViolationException(
+          "监督点 " + point.getCode() + " 已被 " + models + " 个模型使用，不能删除；请改为停用");
+    }
+    String before = describe(point);
+    repository.remove(point);
+    repository.flush();
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            "SUPERVISION_POINT_DELETED",
+            "SupervisionPoint",
+            String.valueOf(id),
+            null,
+            before,
+            null,
+            point.getName()));
+  }
+
+  @Override
+  public PilotDefaultsResponse changePilotDefaults(PilotDefaultsRequest request) {
+    Caller caller = admin("修改试点默认阈值");
+    validator.valid(request);
+    PilotDefaults defaults = repository.pilotDefaults();
+    String before = defaults.toString();
+    defaults.change(
+        request.minValidRate(),
+        request.minCasesFormed(),
+        request.minCluesForJudgement(),
+        caller.username(),
+        clock.instant());
+    repository.flush();
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            "PILOT_DEFAULTS_CHANGED",
+            "PilotDefaults",
+            String.valueOf(PilotDefaults.ROW),
+            null,
+            before,
+            defaults.toString(),
+            "试点默认阈值"));
+    return defaults.toResponse();
+  }
+
+  @Override
+  public ReferenceImportResponse importUnits(byte[] csv) {
+    Caller caller = admin("导入单位");
+    return referenceData.importUnits(csv == null ? new byte[0] : csv, caller.username());
+  }
+
+  @Override
+  public ReferenceImportResponse importSupervisionPoints(byte[] csv) {
+    Caller caller = admin("导入监督点");
+    return referenceData.importSupervisionPoints(
+        csv == null ? new byte[0] : csv, caller.username());
+  }
+
+  private SupervisionPoint findPoint(long id) {
+    return repository
+        .findSupervisionPoint(id)
+        .orElseThrow(() -> new EntityNotFoundException("监督点", id));
+  }
+
+  private void auditPoint(Caller caller, String action, SupervisionPoint point, String before) {
+    audit.record(
+        new AuditRecord(
+            caller.username(),
+            action,
+            "SupervisionPoint",
+            String.valueOf(point.getId()),
+            null,
+            before,
+            describe(point),
+            point.getName()));
+  }
+
+  private SupervisionPointOverviewResponse toOverview(
+      SupervisionPoint point, Map<Long, Long> models) {
+    return new SupervisionPointOverviewResponse(
+        point.getId(),
+        point.getCode(),
+        point.getName(),
+        point.getNameEn(),
+        point.getBusinessLine(),
+        point.getHomogeneityCap(),
+        point.capOr(settings.homogeneityCap()),
+        point.isActive(),
+        models.getOrDefault(point.getId(), 0L));
+  }
+
+  private static String describe(SupervisionPoint point) {
+    return point.getCode()
+        + " "
+        + point.getName()
+        + " / "
+        + point.getNameEn()
+        + "；"
+        + point.getBusinessLine()
+        + (point.getHomogeneityCap() == null ? "" : "；上限 " + point.getHomogeneityCap())
+        + (point.isActive() ? "" : "；已停用");
+  }
+
   private Caller admin(String action) {
     return access.requireRole(Role.ADMIN, action);
   }
@@ -365,7 +577,8 @@ public class DefaultAdministrationService implements AdministrationService {
         account.isEnabled(),
         account.getExpiresAt(),
         account.isActiveAt(clock.instant()),
-        account.getCreatedAt());
+        account.getCreatedAt(),
+        account.isPasswordChangeRequired());
   }
 
   private UnitOverviewResponse overview(Unit unit) {

@@ -17,6 +17,8 @@ import org.modelgate.api.organisation.AccountResponse;
 import org.modelgate.api.organisation.GuestReviewerRequest;
 import org.modelgate.api.organisation.GuestReviewerResponse;
 import org.modelgate.api.organisation.OrganisationService;
+import org.modelgate.api.organisation.PasswordChangeRequest;
+import org.modelgate.api.organisation.PilotDefaultsResponse;
 import org.modelgate.api.organisation.SupervisionPointResponse;
 import org.modelgate.api.organisation.UnitResponse;
 import org.modelgate.api.security.Caller;
@@ -26,6 +28,7 @@ import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.PasswordHashing;
+import org.modelgate.workflow.organisation.PasswordHistoryEntry;
 import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.Unit;
 import org.modelgate.workflow.organisation.UserAccount;
@@ -51,18 +54,83 @@ public class DefaultOrganisationService implements OrganisationService {
   static final Period MAX_GUEST_VALIDITY = Period.ofYears(1);
   static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
+  /** The current password and the ones before it that a new password may not repeat. */
+  static final int PASSWORD_HISTORY = 5;
+
   @Override
   public AccountResponse currentAccount() {
-    UserAccount account = currentCaller.account();
+    return toAccount(currentCaller.account());
+  }
+
+  @Override
+  public AccountResponse signedInAccount() {
+    return toAccount(currentCaller.accountPendingPasswordChange());
+  }
+
+  private static AccountResponse toAccount(UserAccount account) {
     return new AccountResponse(
         account.getUsername(),
         account.getDisplayName(),
         account.getUnit().toResponse(),
-        account.roles().stream().map(Role::roleName).sorted().toList());
+        account.roles().stream().map(Role::roleName).sorted().toList(),
+        account.isPasswordChangeRequired());
+  }
+
+  @Override
+  public void changeOwnPassword(PasswordChangeRequest request) {
+    UserAccount account = currentCaller.accountPendingPasswordChange();
+    validator.valid(request);
+    if (!passwordHashing.matches(request.currentPassword(), account.getPasswordHash())) {
+      audit.recordDenial(
+          new AuditRecord(
+              account.getUsername(),
+              "PASSWORD_CHANGE_REFUSED",
+              "User",
+              String.valueOf(account.getId()),
+              null,
+              null,
+              null,
+              "当前密码不正确"));
+      throw new InvalidInputException("currentPassword", "Matches", "当前密码不正确");
+    }
+    boolean reused =
+        passwordHashing.matches(request.newPassword(), account.getPasswordHash())
+            || repository.passwordHistory(account.getId(), PASSWORD_HISTORY - 1).stream()
+                .anyMatch(
+                    earlier ->
+                        passwordHashing.matches(request.newPassword(), earlier.getPasswordHash()));
+    if (reused) {
+      throw new InvalidInputException(
+          "newPassword", "NotRecent", "新密码不能与最近 " + PASSWORD_HISTORY + " 次使用的密码相同");
+    }
+    Instant now = clock.instant();
+    repository.add(new PasswordHistoryEntry(account.getId(), account.getPasswordHash(), now));
+    repository.prunePasswordHistory(account.getId(), PASSWORD_HISTORY - 1);
+    boolean wasRequired = account.isPasswordChangeRequired();
+    account.changePasswordHash(passwordHashing.hash(request.newPassword()));
+    account.setPasswordChangeRequired(false);
+    repository.flush();
+    audit.record(
+        new AuditRecord(
+            account.getUsername(),
+            "PASSWORD_CHANGED",
+            "User",
+            String.valueOf(account.getId()),
+            null,
+            wasRequired ? "须修改密码" : null,
+            "本人已修改密码",
+            account.getUsername()));
+  }
+
+  @Override
+  public PilotDefaultsResponse pilotDefaults() {
+    currentCaller.account();
+    return repository.pilotDefaults().toResponse();
   }
 
   @Override
   public List<UnitResponse> units() {
+    currentCaller.account(); // signed in, and no password change pending
     return repository.units().stream().map(Unit::toResponse).toList();
   }
 
@@ -145,6 +213,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public List<SupervisionPointResponse> supervisionPoints() {
+    currentCaller.account(); // signed in, and no password change pending
     return repository.activeSupervisionPoints().stream().map(SupervisionPoint::toResponse).toList();
   }
 }

@@ -26,6 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.modelgate.workflow.csv.CsvReader;
+import org.modelgate.workflow.csv.StrictUtf8Reader;
 
 /**
  * Checks a model's hit list (a UTF-8 CSV with a header of {@link ClueColumn} names) row by row and

@@ -116,6 +116,68 @@ public class OrganisationRepository {
         .getResultList();
   }
 
+  /** Every supervision point, active or not, by business line and code. */
+  public List<SupervisionPoint> supervisionPoints() {
+    return em.createQuery(
+            "select p from SupervisionPoint p order by p.businessLine, p.code",
+            SupervisionPoint.class)
+        .getResultList();
+  }
+
+  public Optional<SupervisionPoint> findSupervisionPoint(String code) {
+    return em.createQuery(
+            "select p from SupervisionPoint p where p.code = :code", SupervisionPoint.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The number of models (any stage, any version) naming each supervision point, by point id;
+   * points no model names are missing. By entity name, as the access policy reads the models.
+   */
+  public Map<Long, Long> modelCountsBySupervisionPoint() {
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select m.supervisionPoint.id, count(m) from SupervisionModel m"
+                    + " group by m.supervisionPoint.id",
+                Object[].class)
+            .getResultList()) {
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
+  public PilotDefaults pilotDefaults() {
+    return em.find(PilotDefaults.class, PilotDefaults.ROW);
+  }
+
+  /** The hashes a user had before the current one, newest first, at most {@code max}. */
+  public List<PasswordHistoryEntry> passwordHistory(long userId, int max) {
+    return em.createQuery(
+            "select h from PasswordHistoryEntry h where h.userId = :user order by h.id desc",
+            PasswordHistoryEntry.class)
+        .setParameter("user", userId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Forgets the hashes of a user older than the newest {@code keep}. */
+  public void prunePasswordHistory(long userId, int keep) {
+    List<PasswordHistoryEntry> all =
+        em.createQuery(
+                "select h from PasswordHistoryEntry h where h.userId = :user order by h.id desc",
+                PasswordHistoryEntry.class)
+            .setParameter("user", userId)
+            .getResultList();
+    all.stream().skip(keep).forEach(em::remove);
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
   public List<UserAccount> usersWithRole(Role role) {
     return em.createQuery(
             "select u from UserAccount u join u.roles r where r = :role order by u.username",

@@ -37,6 +37,11 @@ public class PasswordHashing {
     return hash.generate(password.toCharArray());
   }
 
+  /** Whether {@code password} is the one {@code storedHash} was made from. */
+  public boolean matches(String password, String storedHash) {
+    return hash.verify(password.toCharArray(), storedHash);
+  }
+
   /** A random password of 20 URL-safe characters (120 bits), for accounts set up by others. */
   public String generatePassword() {
     byte[] bytes = new byte[15];

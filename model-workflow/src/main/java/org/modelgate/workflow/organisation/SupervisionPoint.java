@@ -31,6 +31,13 @@ public class SupervisionPoint {
   @Column(nullable = false, length = 200)
   private String name;
 
+  @Column(name = "name_en", nullable = false, length = 200)
+  private String nameEn;
+
+  /** Null: the configured default cap applies. */
+  @Column(name = "homogeneity_cap")
+  private Integer homogeneityCap;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "business_line", nullable = false, length = 32)
   private BusinessLine businessLine;
@@ -40,10 +47,44 @@ public class SupervisionPoint {
 
   protected SupervisionPoint() {}
 
-  public SupervisionPoint(String code, String name, BusinessLine businessLine) {
+  public SupervisionPoint(
+      String code, String name, String nameEn, BusinessLine businessLine, Integer homogeneityCap) {
     this.code = code;
     this.name = name;
+    this.nameEn = nameEn;
     this.businessLine = businessLine;
+    this.homogeneityCap = homogeneityCap;
+  }
+
+  /** Everything but the code, by which other systems and files name the point. */
+  public void change(
+      String name, String nameEn, BusinessLine businessLine, Integer homogeneityCap) {
+    this.name = name;
+    this.nameEn = nameEn;
+    this.businessLine = businessLine;
+    this.homogeneityCap = homogeneityCap;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  /** The point's own cap, or null when the configured default applies. */
+  public Integer getHomogeneityCap() {
+    return homogeneityCap;
+  }
+
+  /** The cap that applies to this point: its own, else {@code defaultCap}. */
+  public int capOr(int defaultCap) {
+    return homogeneityCap != null ? homogeneityCap : defaultCap;
   }
 
   public Long getId() {
@@ -63,6 +104,7 @@ public class SupervisionPoint {
   }
 
   public SupervisionPointResponse toResponse() {
-    return new SupervisionPointResponse(id, code, name, businessLine, businessLine.label());
+    return new SupervisionPointResponse(
+        id, code, name, nameEn, businessLine, businessLine.label(), homogeneityCap, active);
   }
 }

@@ -55,6 +55,10 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Set for a one-time password or when an administrator asks for a change. */
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "mg_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role", length = 16)
@@ -136,6 +140,18 @@ public class UserAccount {
   /** Replaces the stored hash; the plain password is never kept. */
   public void changePasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+    this.passwordChangeRequired = passwordChangeRequired;
   }
 
   public Set<Role> roles() {

@@ -357,7 +357,9 @@ public class DefaultProposalService implements ProposalService {
 
   private void requireInnovationStatementAboveCap(SupervisionModel model) {
     int active = models.activeOnPoint(model.getSupervisionPoint().getId(), model.getId()).size();
-    if (active >= settings.homogeneityCap() && !model.hasInnovationStatement()) {
+    // The point's own cap, set by an administrator, overrides MODELGATE_HOMOGENEITY_CAP.
+    int cap = model.getSupervisionPoint().capOr(settings.homogeneityCap());
+    if (active >= cap && !model.hasInnovationStatement()) {
       throw new InvalidInputException(
           "innovationStatement",
           "RequiredAboveHomogeneityCap",
@@ -366,7 +368,7 @@ public class DefaultProposalService implements ProposalService {
               + "」已有 "
               + active
               + " 个在用模型（上限 "
-              + settings.homogeneityCap()
+              + cap
               + " 个），提交前须填写创新点说明");
     }
   }

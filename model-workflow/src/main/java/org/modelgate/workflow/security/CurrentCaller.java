@@ -6,6 +6,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.Clock;
 import org.modelgate.api.failure.AccessDeniedException;
+import org.modelgate.api.failure.PasswordChangeRequiredException;
 import org.modelgate.api.security.Caller;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
@@ -23,7 +24,20 @@ public class CurrentCaller {
 
   private UserAccount account;
 
+  /**
+   * The caller's account. Refused while the caller must change the password first: nothing but the
+   * password change ({@link #accountPendingPasswordChange()}) acts for such a caller.
+   */
   public UserAccount account() {
+    UserAccount user = accountPendingPasswordChange();
+    if (user.isPasswordChangeRequired()) {
+      throw new PasswordChangeRequiredException(user.getUsername());
+    }
+    return user;
+  }
+
+  /** The caller's account, also while a password change is pending. */
+  public UserAccount accountPendingPasswordChange() {
     if (account == null) {
       Principal principal = securityContext.getCallerPrincipal();
       if (principal == null) {

@@ -142,6 +142,14 @@ public class AdminUsersPage implements Serializable {
         () -> administration.enableUser(user.id()), "admin.users.enabled", user.username());
   }
 
+  /** Asks the user to change the password at the next sign-in. */
+  public void requirePasswordChange(UserResponse user) {
+    Feedback.run(
+        () -> administration.requirePasswordChange(user.id()),
+        "admin.users.passwordChangeRequired",
+        user.username());
+  }
+
   /** Generates a new password and shows it once. */
   public void resetPassword(UserResponse user) {
     Feedback.call(

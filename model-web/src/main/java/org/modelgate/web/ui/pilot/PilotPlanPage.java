@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.organisation.OrganisationService;
+import org.modelgate.api.organisation.PilotDefaultsResponse;
 import org.modelgate.api.organisation.UnitKind;
 import org.modelgate.api.organisation.UnitResponse;
 import org.modelgate.api.pilot.PilotPlanRequest;
@@ -132,6 +133,15 @@ public class PilotPlanPage implements Serializable {
     plan = pilots.currentPlan(modelId).orElse(null);
     conditions = null;
     if (units == null) {
+      // The form starts from the default thresholds an administrator set (reference data).
+      PilotDefaultsResponse defaults = organisation.pilotDefaults();
+      minValidRatePercent =
+          defaults.minValidRate().multiply(new BigDecimal("100")).stripTrailingZeros();
+      if (minValidRatePercent.scale() < 0) {
+        minValidRatePercent = minValidRatePercent.setScale(0);
+      }
+      minCasesFormed = defaults.minCasesFormed();
+      minCluesForJudgement = defaults.minCluesForJudgement();
       units = new ArrayList<>();
       for (UnitResponse unit : organisation.units()) {
         if (unit.kind() == UnitKind.GRASSROOTS) {

@@ -235,7 +235,16 @@ public class ProposalPage implements Serializable {
 
   public int getHomogeneityCap() {
     if (homogeneityCap == null) {
-      homogeneityCap = settings().homogeneityCap();
+      // The point's own cap, set by an administrator, overrides the configured default.
+      homogeneityCap =
+          model == null
+              ? settings().homogeneityCap()
+              : organisation.supervisionPoints().stream()
+                  .filter(point -> point.id() == model.supervisionPointId())
+                  .map(SupervisionPointResponse::homogeneityCap)
+                  .filter(Objects::nonNull)
+                  .findFirst()
+                  .orElse(settings().homogeneityCap());
     }
     return homogeneityCap;
   }

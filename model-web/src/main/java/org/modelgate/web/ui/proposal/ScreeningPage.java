@@ -6,6 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.modelgate.api.inbox.InboxService;
+import org.modelgate.api.inbox.TaskResponse;
+import org.modelgate.api.organisation.OrganisationService;
+import org.modelgate.api.organisation.SupervisionPointResponse;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
 import org.modelgate.api.proposal.ModelSummaryResponse;
@@ -93,7 +99,17 @@ public class ScreeningPage implements Serializable {
   }
 
   public int getHomogeneityCap() {
-    return CDI.current().select(LifecycleSettings.class).get().homogeneityCap();
+    int defaultCap = CDI.current().select(LifecycleSettings.class).get().homogeneityCap();
+    if (model == null) {
+      return defaultCap;
+    }
+    // The point's own cap, set by an administrator, overrides the configured default.
+    return CDI.current().select(OrganisationService.class).get().supervisionPoints().stream()
+        .filter(point -> point.id() == model.supervisionPointId())
+        .map(SupervisionPointResponse::homogeneityCap)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(defaultCap);
   }
 
   public List<AttachmentResponse> getAttachments() {

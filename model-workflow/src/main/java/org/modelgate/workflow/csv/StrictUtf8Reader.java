@@ -1,4 +1,4 @@
-package org.modelgate.workflow.clue;
+package org.modelgate.workflow.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * reporting decoder throws as soon as its buffer holds the bad byte, dropping the characters
  * decoded before it in the same call.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
 
   private final InputStream in;
   private final CharsetDecoder decoder =
@@ -30,7 +30,7 @@ final class StrictUtf8Reader extends Reader {
   private boolean endOfInput;
   private boolean flushed;
 
-  StrictUtf8Reader(InputStream in) {
+  public StrictUtf8Reader(InputStream in) {
     this.in = in;
   }
 

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.clue;
+package org.modelgate.workflow.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,10 +14,10 @@ import java.util.List;
  *
  * <p>Not thread-safe; reads from the caller's {@link Reader}, which it does not close.
  */
-final class CsvReader {
+public final class CsvReader {
 
   /** The problems a record can carry. */
-  enum Problem {
+  public enum Problem {
     /** The file ends inside a quoted field. */
     UNCLOSED_QUOTE,
     /** Text follows a closing quote before the next comma or line break. */
@@ -31,7 +31,7 @@ final class CsvReader {
    * @param fields its fields, as written between the separators (quotes removed)
    * @param problem the first quoting problem, or {@code null}
    */
-  record Record(int line, List<String> fields, Problem problem) {}
+  public record Record(int line, List<String> fields, Problem problem) {}
 
   private static final int EOF = -1;
 
@@ -43,17 +43,17 @@ final class CsvReader {
   private int line = 1;
   private boolean started;
 
-  CsvReader(Reader in) {
+  public CsvReader(Reader in) {
     this.in = in;
   }
 
   /** The line the reader has reached, e.g. where the input could not be decoded. */
-  int line() {
+  public int line() {
     return line;
   }
 
   /** The next record, or {@code null} at the end of the input. */
-  Record next() throws IOException {
+  public Record next() throws IOException {
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {

@@ -1,4 +1,4 @@
-package org.modelgate.workflow.clue;
+package org.modelgate.workflow.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
