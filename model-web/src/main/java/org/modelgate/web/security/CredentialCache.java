@@ -1,5 +1,7 @@
 package org.modelgate.web.security;
 
+import jakarta.enterprise.event.Observes;
+import org.modelgate.workflow.organisation.CredentialsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,7 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Remembers HTTP Basic credentials that passed the identity store for a minute, keyed by an
  * HMAC-SHA256 of user and password under a random per-process key: a burst of API calls pays one
  * PBKDF2 check (~90 ms) instead of one each, and no password or plain hash is held in memory. A
- * disabled account or changed password is honoured at the latest when the entry expires.
+ * changed password or a disabled account is forgotten at once on this node ({@link
+ * CredentialsChanged}), on other nodes at the latest when the entry expires.
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -68,6 +71,11 @@ public class CredentialCache {
     entries.put(
         digest(username, password),
         new Verified(caller, Set.copyOf(groups), now.plus(TIME_TO_LIVE)));
+  }
+
+  /** Forgets every remembered credential of the user. */
+  void forget(@Observes CredentialsChanged changed) {
+    entries.values().removeIf(entry -> entry.caller().equals(changed.username()));
   }
 
   private String digest(String username, String password) {

@@ -1,5 +1,7 @@
 package org.modelgate.workflow.administration;
 
+import jakarta.enterprise.event.Event;
+import org.modelgate.workflow.organisation.CredentialsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,6 +64,7 @@ public class DefaultAdministrationService implements AdministrationService {
   @Inject OrganisationRepository repository;
   @Inject CurrentCaller currentCaller;
   @Inject AccessPolicy access;
+  @Inject Event<CredentialsChanged> credentialsChanged;
   @Inject PasswordHashing passwordHashing;
   @Inject RequestValidator validator;
   @Inject AuditTrail audit;
@@ -187,6 +190,9 @@ public class DefaultAdministrationService implements AdministrationService {
     if (account.isEnabled() != enabled) {
       account.setEnabled(enabled);
       repository.flush();
+      if (!enabled) {
+        credentialsChanged.fire(new CredentialsChanged(account.getUsername()));
+      }
       audit.record(
           new AuditRecord(
               caller.username(),
@@ -212,6 +218,7 @@ public class DefaultAdministrationService implements AdministrationService {
     account.changePasswordHash(
         passwordHashing.hash(generated != null ? generated : valid.password()));
     repository.flush();
+    credentialsChanged.fire(new CredentialsChanged(account.getUsername()));
     audit.record(
         new AuditRecord(
             caller.username(),

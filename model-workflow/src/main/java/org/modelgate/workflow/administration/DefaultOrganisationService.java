@@ -1,5 +1,7 @@
 package org.modelgate.workflow.administration;
 
+import jakarta.enterprise.event.Event;
+import org.modelgate.workflow.organisation.CredentialsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,6 +45,7 @@ public class DefaultOrganisationService implements OrganisationService {
   @Inject OrganisationRepository repository;
   @Inject CurrentCaller currentCaller;
   @Inject AccessPolicy access;
+  @Inject Event<CredentialsChanged> credentialsChanged;
   @Inject PasswordHashing passwordHashing;
   @Inject RequestValidator validator;
   @Inject AuditTrail audit;
@@ -110,6 +113,7 @@ public class DefaultOrganisationService implements OrganisationService {
     account.changePasswordHash(passwordHashing.hash(request.newPassword()));
     account.setPasswordChangeRequired(false);
     repository.flush();
+    credentialsChanged.fire(new CredentialsChanged(account.getUsername()));
     audit.record(
         new AuditRecord(
             account.getUsername(),

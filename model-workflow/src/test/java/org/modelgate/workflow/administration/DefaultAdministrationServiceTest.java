@@ -60,6 +60,7 @@ class DefaultAdministrationServiceTest {
     service = new DefaultAdministrationService();
     service.repository = repository;
     service.currentCaller = caller;
+    service.credentialsChanged = noEvents();
     service.access =
         new AccessPolicy() {
           @Override
@@ -317,6 +318,16 @@ class DefaultAdministrationServiceTest {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** An event that nobody observes: the credential cache lives in the web layer. */
+  @SuppressWarnings("unchecked")
+  static <T> jakarta.enterprise.event.Event<T> noEvents() {
+    return (jakarta.enterprise.event.Event<T>)
+        java.lang.reflect.Proxy.newProxyInstance(
+            DefaultAdministrationServiceTest.class.getClassLoader(),
+            new Class<?>[] {jakarta.enterprise.event.Event.class},
+            (proxy, method, arguments) -> null);
   }
 
   /** The signed-in administrator (or whoever the test says). */
