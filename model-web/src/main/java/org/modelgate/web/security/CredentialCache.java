@@ -1,8 +1,7 @@
 package org.modelgate.web.security;
 
-import jakarta.enterprise.event.Observes;
-import org.modelgate.workflow.organisation.CredentialsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.modelgate.workflow.organisation.CredentialsChanged;
 
 /**
  * Remembers HTTP Basic credentials that passed the identity store for a minute, keyed by an

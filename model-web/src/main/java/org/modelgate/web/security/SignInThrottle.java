@@ -18,10 +18,10 @@ import org.modelgate.workflow.security.SignInWindows;
 /**
  * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW}
  * for one account, or {@code MODELGATE_SIGNIN_FAILURES_PER_ADDRESS} (default {@value
- * #MAX_FAILURES_PER_ADDRESS}) from one client address ({@link
- * ClientAddress}, so a proxy's clients are told apart), further attempts are refused until the
- * window has passed. The counts are in the database ({@link SignInWindows}): they hold across nodes
- * and restarts, and run-out windows are deleted.
+ * #MAX_FAILURES_PER_ADDRESS}) from one client address ({@link ClientAddress}, so a proxy's clients
+ * are told apart), further attempts are refused until the window has passed. The counts are in the
+ * database ({@link SignInWindows}): they hold across nodes and restarts, and run-out windows are
+ * deleted.
  */
 @ApplicationScoped
 public class SignInThrottle {

@@ -1,8 +1,7 @@
 package org.modelgate.workflow.administration;
 
-import jakarta.enterprise.event.Event;
-import org.modelgate.workflow.organisation.CredentialsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,6 +27,7 @@ import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.organisation.CredentialsChanged;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.PasswordHashing;
 import org.modelgate.workflow.organisation.PasswordHistoryEntry;
