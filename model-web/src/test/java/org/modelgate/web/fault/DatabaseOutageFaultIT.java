@@ -199,13 +199,14 @@ class DatabaseOutageFaultIT {
     ModelDriver driver = running.driver();
     long id = driver.submitted("提交时被拒的初审");
     String instance = driver.processInstance(id);
-    // given: a deferred trigger that fails the commit of any new comment as a shutdown would
+    // given: a deferred trigger that ends the server's own connection at the commit of any new
+    // comment, as a database shutdown or a lost connection would (FATAL 57P01 to the driver)
     try (Connection connection = db.connect();
         var ddl = connection.createStatement()) {
       ddl.execute(
           """
           create function fault_refuse_commit() returns trigger language plpgsql as $$
-          begin raise exception 'fault test: commit refused' using errcode = '57P01'; end $$""");
+          begin perform pg_terminate_backend(pg_backend_pid()); return null; end $$""");
       ddl.execute(
           "create constraint trigger fault_refuse_commit after insert on mg_comment"
               + " deferrable initially deferred for each row execute function fault_refuse_commit()");
