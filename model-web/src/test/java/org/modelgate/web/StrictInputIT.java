@@ -716,6 +716,26 @@ class StrictInputIT {
         .map(Arguments::of);
   }
 
+  @Test
+  void shouldDocumentAllowedActionsWithEveryModelAction() {
+    JsonObject schemas =
+        ApiClient.anonymous(base)
+            .get("openapi?format=json", "application/json")
+            .json()
+            .getJsonObject("components")
+            .getJsonObject("schemas");
+    for (String response : List.of("SupervisionModelResponse", "ModelSummaryResponse", "TaskResponse")) {
+      JsonObject allowed =
+          schemas.getJsonObject(response).getJsonObject("properties").getJsonObject("allowedActions");
+      assertThat(allowed.getString("type")).as(response).isEqualTo("array");
+      assertThat(allowed.getJsonObject("items").getJsonArray("enum").getValuesAs(JsonString.class))
+          .as(response)
+          .extracting(JsonString::getString)
+          .containsExactlyElementsOf(
+              Arrays.stream(org.modelgate.api.security.ModelAction.values()).map(Enum::name).toList());
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("requestRecords")
   void shouldDocumentEveryFieldRequiredListAndEnumOfARequestRecord(Class<?> record) {

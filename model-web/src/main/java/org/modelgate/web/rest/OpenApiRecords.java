@@ -1,5 +1,9 @@
 package org.modelgate.web.rest;
 
+import org.modelgate.api.common.UserRef;
+import org.modelgate.api.inbox.TaskResponse;
+import org.modelgate.api.proposal.ModelSummaryResponse;
+import org.modelgate.api.proposal.SupervisionModelResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -50,10 +54,27 @@ public class OpenApiRecords implements OASFilter {
           "review",
           "security");
 
+  /**
+   * Responses documented even where the scanner leaves the body type out: those that carry {@code
+   * allowedActions}, so that clients see the {@code ModelAction} values.
+   */
+  static final List<Class<?>> DOCUMENTED_RESPONSES =
+      List.of(
+          SupervisionModelResponse.class,
+          ModelSummaryResponse.class,
+          TaskResponse.class,
+          UserRef.class);
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-      return;
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    for (Class<?> type : DOCUMENTED_RESPONSES) {
+      if (openAPI.getComponents().getSchemas() == null
+          || !openAPI.getComponents().getSchemas().containsKey(type.getSimpleName())) {
+        openAPI.getComponents().addSchema(type.getSimpleName(), OASFactory.createSchema());
+      }
     }
     Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
     for (var entry : List.copyOf(schemas.entrySet())) {
