@@ -724,15 +724,21 @@ class StrictInputIT {
             .json()
             .getJsonObject("components")
             .getJsonObject("schemas");
-    for (String response : List.of("SupervisionModelResponse", "ModelSummaryResponse", "TaskResponse")) {
+    for (String response :
+        List.of("SupervisionModelResponse", "ModelSummaryResponse", "TaskResponse")) {
       JsonObject allowed =
-          schemas.getJsonObject(response).getJsonObject("properties").getJsonObject("allowedActions");
+          schemas
+              .getJsonObject(response)
+              .getJsonObject("properties")
+              .getJsonObject("allowedActions");
       assertThat(allowed.getString("type")).as(response).isEqualTo("array");
       assertThat(allowed.getJsonObject("items").getJsonArray("enum").getValuesAs(JsonString.class))
           .as(response)
           .extracting(JsonString::getString)
           .containsExactlyElementsOf(
-              Arrays.stream(org.modelgate.api.security.ModelAction.values()).map(Enum::name).toList());
+              Arrays.stream(org.modelgate.api.security.ModelAction.values())
+                  .map(Enum::name)
+                  .toList());
     }
   }
 

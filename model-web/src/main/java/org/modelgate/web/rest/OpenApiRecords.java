@@ -1,9 +1,5 @@
 package org.modelgate.web.rest;
 
-import org.modelgate.api.common.UserRef;
-import org.modelgate.api.inbox.TaskResponse;
-import org.modelgate.api.proposal.ModelSummaryResponse;
-import org.modelgate.api.proposal.SupervisionModelResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +21,10 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.modelgate.api.common.UserRef;
+import org.modelgate.api.inbox.TaskResponse;
+import org.modelgate.api.proposal.ModelSummaryResponse;
+import org.modelgate.api.proposal.SupervisionModelResponse;
 
 /**
  * Completes the served OpenAPI document from the wire records themselves, so that it cannot drift
