@@ -4,19 +4,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import jakarta.ws.rs.ext.Provider;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,50 +23,54 @@ import org.modelgate.web.problem.PayloadTooLargeException;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemException;
 import org.modelgate.web.problem.ProblemType;
-import org.modelgate.web.rest.JsonbSettings;
 
 /**
- * Reads every JSON request body of the API (the {@code *Request} records) in two steps: the JSON is
- * parsed into a tree and checked against the record by {@link JsonShape}, which reports every
- * broken rule at once with its field path; only a clean tree is bound by JSON-B. Being a provider
- * of the application it takes precedence over the runtime's JSON-B reader for these types.
+ * Checks every JSON request body of the API (the {@code *Request} records) before it is bound: the
+ * JSON is parsed into a tree and checked against the record by {@link JsonShape}, which reports
+ * every broken rule at once with its field path; only a clean body goes on to the runtime's JSON-B
+ * reader. An interceptor, not a reader of our own: interceptors run whichever reader the runtime
+ * picks, so the check cannot be skipped by provider ordering.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
+public class StrictJsonInterceptor implements ReaderInterceptor {
 
   @Override
-  public boolean isReadable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type.isRecord() && type.getName().startsWith("org.modelgate.api.");
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (!applies(context.getType(), context.getMediaType())) {
+      return context.proceed();
+    }
+    byte[] body;
+    try {
+      body = context.getInputStream().readAllBytes();
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+    if (body.length > 0) {
+      check(body, context.getGenericType());
+    }
+    context.setInputStream(new ByteArrayInputStream(body));
+    return context.proceed();
   }
 
-  @Override
-  public Object readFrom(
-      Class<Object> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, String> httpHeaders,
-      InputStream entityStream) {
-    InputStream in = new BufferedInputStream(entityStream);
+  static boolean applies(Class<?> type, MediaType mediaType) {
+    return type.isRecord()
+        && type.getName().startsWith("org.modelgate.api.")
+        && mediaType != null
+        && (MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType)
+            || mediaType.getSubtype().endsWith("+json"));
+  }
+
+  private static void check(byte[] body, Type genericType) {
     JsonValue tree;
-    try {
-      in.mark(1);
-      if (in.read() < 0) {
-        return null; // no body: the service's validation says it is required
-      }
-      in.reset();
-      try (JsonReader reader =
-          Json.createReader(
-              new InputStreamReader(
-                  in,
-                  StandardCharsets.UTF_8
-                      .newDecoder()
-                      .onMalformedInput(CodingErrorAction.REPORT)
-                      .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-        tree = reader.readValue();
-      }
+    try (JsonReader reader =
+        Json.createReader(
+            new InputStreamReader(
+                new ByteArrayInputStream(body),
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+      tree = reader.readValue();
     } catch (JsonParsingException e) {
       var location = e.getLocation();
       String where =
@@ -88,8 +88,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                           "JSON 语法错误" + where,
                           InputRules.code("malformed-json"),
                           null))));
-    } catch (IOException e) {
-      throw unreadable(e);
     } catch (JsonException e) {
       throw unreadable(e.getCause() instanceof IOException io ? io : new IOException(e));
     }
@@ -97,8 +95,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     if (!violations.isEmpty()) {
       throw new ProblemException(refusal(violations));
     }
-    Jsonb jsonb = JsonbSettings.jsonb();
-    return jsonb.fromJson(tree.toString(), genericType);
   }
 
   /** A body over the size limit, or bytes that are not UTF-8. */
