@@ -14,8 +14,7 @@ class LifecycleStepperTest {
   void shouldMarkPhasesBeforeTheCurrentOneDone() {
     assertThat(LifecycleStepper.steps(Stage.FORUM_REVIEW, null))
         .extracting(Step::state)
-        .containsExactly(
-            State.DONE, State.DONE, State.CURRENT, State.TODO, State.TODO, State.TODO);
+        .containsExactly(State.DONE, State.DONE, State.CURRENT, State.TODO, State.TODO, State.TODO);
   }
 
   @Test
@@ -48,7 +47,6 @@ class LifecycleStepperTest {
   void shouldPlaceAnExitOfUnknownOriginAtProposalOrRetiredAtAdoption() {
     assertThat(LifecycleStepper.steps(Stage.WITHDRAWN, null).get(0).state())
         .isEqualTo(State.EXITED);
-    assertThat(LifecycleStepper.steps(Stage.RETIRED, null).get(5).exit())
-        .isEqualTo(Stage.RETIRED);
+    assertThat(LifecycleStepper.steps(Stage.RETIRED, null).get(5).exit()).isEqualTo(Stage.RETIRED);
   }
 }
