@@ -22,10 +22,7 @@ class ModelPageBrowserIT extends BrowserTest {
     var creator = ApiClient.as(base, "creator");
     long id = ProposalFlowIT.id(creator.post("api/models", FoundationIT.draft("页面可读性验证监督模型")));
     assertThat(creator.post("api/models/" + id + "/submit", null).status()).isEqualTo(200);
-    assertThat(
-            creator
-                .post("api/models/" + id + "/comments", "{\"body\":\"请初审时关注数据口径\"}")
-                .status())
+    assertThat(creator.post("api/models/" + id + "/comments", "{\"body\":\"请初审时关注数据口径\"}").status())
         .isEqualTo(201);
 
     var page = browser().signIn("creator").go("model.xhtml?id=" + id);
@@ -38,7 +35,8 @@ class ModelPageBrowserIT extends BrowserTest {
 
     // the history: people's names and units, words not codes, newest first, turned round
     page.click(By.linkText("历史记录"));
-    var firstWho = By.cssSelector("[id='tabs:hf:historyTable_data'] tr:first-child .mg-history-who");
+    var firstWho =
+        By.cssSelector("[id='tabs:hf:historyTable_data'] tr:first-child .mg-history-who");
     var firstWhat =
         By.cssSelector("[id='tabs:hf:historyTable_data'] tr:first-child .mg-history-what");
     assertThat(page.text(firstWho)).isEqualTo("张明（宣州区院检察官）");
@@ -46,7 +44,7 @@ class ModelPageBrowserIT extends BrowserTest {
     assertThat(page.text(By.id("tabs:hf:historyTable"))).doesNotContain("DONE", "STAGE_CHANGED");
     page.click(By.id("tabs:hf:order"));
     assertThat(page.text(firstWhat)).isEqualTo("创建草稿");
-    page.screenshot("model-page-history");
+    page.screenshot("14-model-history");
 
     // the diagram zooms from its buttons
     page.click(By.linkText("流程图"));
@@ -55,7 +53,7 @@ class ModelPageBrowserIT extends BrowserTest {
     page.click(By.id("zoomIn"));
     double after = Double.parseDouble(page.find(canvas).getAttribute("data-scale"));
     assertThat(after).isGreaterThan(before);
-    page.screenshot("model-page-diagram");
+    page.screenshot("15-model-diagram-zoom");
 
     // withdrawing: without a reason nothing is confirmed; with one, confirmed, then withdrawn
     page.click(By.id("actions:withdraw"));
