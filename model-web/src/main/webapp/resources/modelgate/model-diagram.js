@@ -102,7 +102,9 @@ var ModelDiagram = (function () {
   // The scale on the canvas, for tests and for the curious.
   function report() {
     var container = document.getElementById('diagramCanvas');
-    if (container && viewer) { container.dataset.scale = viewer.get('canvas').zoom().toFixed(3); }
+    if (!container || !viewer || container.offsetWidth === 0) { return; }
+    var scale = viewer.get('canvas').zoom();
+    if (isFinite(scale) && scale > 0) { container.dataset.scale = scale.toFixed(3); }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
