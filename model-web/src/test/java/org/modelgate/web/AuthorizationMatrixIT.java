@@ -465,6 +465,7 @@ class AuthorizationMatrixIT {
             new Row("GET", mp + "/pilot-plan", null, 404, seesP),
             new Row("GET", md + "/history", null, 404, seesD),
             new Row("GET", md + "/diagram", null, 404, seesD),
+            new Row("GET", md + "/current-steps", null, 404, seesD),
             new Row("POST", "api/forums", "{}", 403, map("staff", 400)),
             new Row("GET", "api/forums", null, 200, map()),
             // the forum: the office, its presiding leader, its reviewers; the creator for their own
