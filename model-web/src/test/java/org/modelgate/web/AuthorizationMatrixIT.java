@@ -458,6 +458,8 @@ class AuthorizationMatrixIT {
                     200)),
             new Row("GET", mp + "/funnel", null, 404, seesP),
             new Row("GET", mp + "/pilot-plan", null, 404, seesP),
+            // the pending recommendation: e waits for the leader's decision after its early end
+            new Row("GET", me + "/pilot-decision", null, 404, seesP),
             new Row("GET", md + "/history", null, 404, seesD),
             new Row("GET", md + "/diagram", null, 404, seesD),
             new Row("POST", "api/forums", "{}", 403, map("staff", 400)),

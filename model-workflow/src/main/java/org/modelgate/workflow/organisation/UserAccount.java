@@ -55,6 +55,10 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Where the e-mail channel sends this user's notices; none means in-app only. */
+  @Column(length = 254)
+  private String email;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "mg_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role", length = 16)
@@ -89,6 +93,14 @@ public class UserAccount {
 
   public String getDisplayName() {
     return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public Unit getUnit() {
