@@ -242,6 +242,10 @@ class AuthorizationMatrixIT {
                 "api/models/" + a + "/pilot-decision",
                 "{\"decision\":\"ADOPT\",\"reason\":\"矩阵推广\"}");
     assertThat(adopt.status()).as(adopt.body()).isEqualTo(201);
+    // the library listing runs after the decision, in a job of its own
+    Eventually.await(
+        "model " + a + " listed in the library",
+        () -> !as("staff").get("api/models/" + a + "/adoption").jsonStructure().asJsonArray().isEmpty());
     for (JsonObject cell :
         as("staff")
             .get("api/models/" + a + "/adoption")
@@ -492,7 +496,13 @@ class AuthorizationMatrixIT {
             new Row("POST", "api/admin/users/987654/password", "{}", 403, map("admin", 404)),
             new Row("GET", "api/admin/units", null, 403, map("admin", 200)),
             new Row("POST", "api/admin/units", "{}", 403, map("admin", 400)),
-            new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)));
+            new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)),
+            new Row("GET", "api/admin/incidents", null, 403, map("admin", 200)),
+            new Row("POST", "api/admin/incidents/987654/retry", null, 403, map("admin", 404)),
+            // notices: everyone has their own; another's or a missing one is not found
+            new Row("GET", "api/notices", null, 200, map()),
+            new Row("POST", "api/notices/987654/read", null, 404, map()),
+            new Row("POST", "api/notices/read-all", null, 204, map()));
 
     // then: the table covers every operation of the API
     Set<String> documented = documentedOperations();
