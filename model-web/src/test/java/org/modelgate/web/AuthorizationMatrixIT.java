@@ -245,7 +245,12 @@ class AuthorizationMatrixIT {
     // the library listing runs after the decision, in a job of its own
     Eventually.await(
         "model " + a + " listed in the library",
-        () -> !as("staff").get("api/models/" + a + "/adoption").jsonStructure().asJsonArray().isEmpty());
+        () ->
+            !as("staff")
+                .get("api/models/" + a + "/adoption")
+                .jsonStructure()
+                .asJsonArray()
+                .isEmpty());
     for (JsonObject cell :
         as("staff")
             .get("api/models/" + a + "/adoption")

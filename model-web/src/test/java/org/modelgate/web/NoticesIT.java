@@ -28,8 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class NoticesIT {
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -64,12 +63,20 @@ class NoticesIT {
   }
 
   long unread(String username) {
-    return as(username).get("api/notices?unread=true&size=1").json().getJsonNumber("total").longValue();
+    return as(username)
+        .get("api/notices?unread=true&size=1")
+        .json()
+        .getJsonNumber("total")
+        .longValue();
   }
 
   long submitted(String title) {
     long id =
-        as("creator").post("api/models", FoundationIT.draft(title)).json().getJsonNumber("id").longValue();
+        as("creator")
+            .post("api/models", FoundationIT.draft(title))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     assertThat(as("creator").post("api/models/" + id + "/submit", null).status()).isEqualTo(200);
     return id;
   }
@@ -105,7 +112,9 @@ class NoticesIT {
 
     // accepted and put on a forum: the reviewer and the presiding leader are told
     assertThat(
-            as("staff").post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}").status())
+            as("staff")
+                .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
+                .status())
         .isEqualTo(200);
     long reviewer = TestDatabase.count("select id from mg_user where username = 'reviewer'");
     long leader = TestDatabase.count("select id from mg_user where username = 'leader'");
@@ -119,7 +128,9 @@ class NoticesIT {
             .getJsonNumber("id")
             .longValue();
     assertThat(
-            as("staff").post("api/forums/" + forum + "/agenda", "{\"modelId\":" + id + "}").status())
+            as("staff")
+                .post("api/forums/" + forum + "/agenda", "{\"modelId\":" + id + "}")
+                .status())
         .isEqualTo(200);
     assertThat(codes("reviewer", id)).containsExactlyInAnyOrder("FORUM_SCHEDULED", "TASK_OFFERED");
     assertThat(codes("leader", id)).contains("FORUM_SCHEDULED");

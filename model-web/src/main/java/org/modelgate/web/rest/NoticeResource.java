@@ -65,9 +65,9 @@ public class NoticeResource {
 
   private Locale locale() {
     return headers.getAcceptableLanguages().stream()
-        .filter(language -> language.getLanguage().equals("en"))
-        .findFirst()
-        .isPresent()
+            .filter(language -> language.getLanguage().equals("en"))
+            .findFirst()
+            .isPresent()
         ? Locale.ENGLISH
         : Locale.ROOT;
   }

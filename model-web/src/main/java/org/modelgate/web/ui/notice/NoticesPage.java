@@ -12,7 +12,9 @@ import org.modelgate.api.notice.NoticeResponse;
 import org.modelgate.api.notice.NoticeService;
 import org.modelgate.api.notice.NoticeTexts;
 
-/** The caller's notices, newest first, all or only the unread ones, marked read one by one or all. */
+/**
+ * The caller's notices, newest first, all or only the unread ones, marked read one by one or all.
+ */
 @Named
 @ViewScoped
 public class NoticesPage implements Serializable {
