@@ -100,12 +100,22 @@ public class DefaultNoticeService implements NoticeService {
     StringBuilder where = new StringBuilder("(n.recipientUser = :me");
     parameters.put("me", caller.username());
     if (!caller.roles().isEmpty()) {
+      // one equality per role, not "in :roles": a list parameter makes EclipseLink inline every
+      // value, and it inlines false as 0, which H2 refuses to compare with a boolean column
+      List<Role> roles = caller.roles().stream().sorted().toList();
+      StringBuilder anyRole = new StringBuilder();
+      for (int i = 0; i < roles.size(); i++) {
+        anyRole.append(i == 0 ? "" : " or ").append("n.recipientRole = :role").append(i);
+        parameters.put("role" + i, roles.get(i).roleName());
+      }
       where.append(
-          " or (n.recipientRole in :roles"
+          " or ((" + anyRole + ")"
               + " and (n.recipientUnitId is null or n.recipientUnitId = :unit)"
-              + (caller.cityWide() ? "" : " and n.recipientCityWide = false")
+              + (caller.cityWide() ? "" : " and n.recipientCityWide = :cityWideOnly")
               + ")");
-      parameters.put("roles", caller.roles().stream().map(Role::roleName).toList());
+      if (!caller.cityWide()) {
+        parameters.put("cityWideOnly", Boolean.FALSE);
+      }
       parameters.put("unit", caller.unitId());
     }
     where.append(")");

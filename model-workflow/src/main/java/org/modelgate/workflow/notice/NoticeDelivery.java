@@ -51,18 +51,20 @@ public class NoticeDelivery {
   List<UserAccount> readers(Notice notice) {
     if (notice.getRecipientUser() != null) {
       return em.createQuery(
-              "select u from UserAccount u where u.username = :name and u.enabled = true",
+              "select u from UserAccount u where u.username = :name and u.enabled = :yes",
               UserAccount.class)
           .setParameter("name", notice.getRecipientUser())
+          .setParameter("yes", Boolean.TRUE)
           .getResultList();
     }
     String query =
-        "select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = true"
+        "select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = :yes"
             + (notice.getRecipientUnitId() == null ? "" : " and u.unit.id = :unit")
-            + (notice.isRecipientCityWide() ? " and u.unit.cityWide = true" : "");
+            + (notice.isRecipientCityWide() ? " and u.unit.cityWide = :yes" : "");
     var typed =
         em.createQuery(query, UserAccount.class)
-            .setParameter("role", Role.ofRoleName(notice.getRecipientRole()).roleName());
+            .setParameter("role", Role.ofRoleName(notice.getRecipientRole()).roleName())
+            .setParameter("yes", Boolean.TRUE);
     if (notice.getRecipientUnitId() != null) {
       typed.setParameter("unit", notice.getRecipientUnitId());
     }
