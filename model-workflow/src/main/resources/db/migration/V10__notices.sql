@@ -13,7 +13,9 @@ create table mg_notice (
     recipient_user      varchar(64),
     recipient_role      varchar(16),
     recipient_unit_id   bigint       references mg_unit (id),
-    recipient_city_wide boolean      not null,
+    -- 1: only staff of a city-wide unit (the digital office); a number, so that queries compare it
+    -- the same way whether their values are bound or inlined
+    recipient_city_wide smallint     not null check (recipient_city_wide in (0, 1)),
     created_at          timestamp with time zone not null,
     mail_state          varchar(12)  not null,
     check (recipient_user is not null or recipient_role is not null)

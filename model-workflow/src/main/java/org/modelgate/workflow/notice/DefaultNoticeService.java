@@ -100,8 +100,7 @@ public class DefaultNoticeService implements NoticeService {
     StringBuilder where = new StringBuilder("(n.recipientUser = :me");
     parameters.put("me", caller.username());
     if (!caller.roles().isEmpty()) {
-      // one equality per role, not "in :roles": a list parameter makes EclipseLink inline every
-      // value, and it inlines false as 0, which H2 refuses to compare with a boolean column
+      // one equality per role: EclipseLink inlines the values of some of these queries
       List<Role> roles = caller.roles().stream().sorted().toList();
       StringBuilder anyRole = new StringBuilder();
       for (int i = 0; i < roles.size(); i++) {
@@ -109,13 +108,12 @@ public class DefaultNoticeService implements NoticeService {
         parameters.put("role" + i, roles.get(i).roleName());
       }
       where.append(
-          " or ((" + anyRole + ")"
+          " or (("
+              + anyRole
+              + ")"
               + " and (n.recipientUnitId is null or n.recipientUnitId = :unit)"
-              + (caller.cityWide() ? "" : " and n.recipientCityWide = :cityWideOnly")
+              + (caller.cityWide() ? "" : " and n.recipientCityWide = 0")
               + ")");
-      if (!caller.cityWide()) {
-        parameters.put("cityWideOnly", Boolean.FALSE);
-      }
       parameters.put("unit", caller.unitId());
     }
     where.append(")");

@@ -55,8 +55,9 @@ public class Notice {
   @Column(name = "recipient_unit_id")
   private Long recipientUnitId;
 
+  /** 1 for the digital office only, else 0 (a number: see V10__notices.sql). */
   @Column(name = "recipient_city_wide", nullable = false)
-  private boolean recipientCityWide;
+  private int recipientCityWide;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -83,7 +84,7 @@ public class Notice {
     this.recipientUser = to.username();
     this.recipientRole = to.role() == null ? null : to.role().roleName();
     this.recipientUnitId = to.unitId();
-    this.recipientCityWide = to.cityWideOnly();
+    this.recipientCityWide = to.cityWideOnly() ? 1 : 0;
     this.createdAt = createdAt;
   }
 
@@ -118,7 +119,7 @@ public class Notice {
   }
 
   public boolean isRecipientCityWide() {
-    return recipientCityWide;
+    return recipientCityWide == 1;
   }
 
   public Instant getCreatedAt() {

@@ -47,27 +47,32 @@ public class NoticeDelivery {
     }
   }
 
-  /** The enabled users a notice is addressed to. */
+  /**
+   * The enabled users a notice is addressed to. Flags are checked here rather than in JPQL, where
+   * EclipseLink may inline a boolean as 0 that H2 will not compare with a boolean column.
+   */
   List<UserAccount> readers(Notice notice) {
+    List<UserAccount> candidates;
     if (notice.getRecipientUser() != null) {
-      return em.createQuery(
-              "select u from UserAccount u where u.username = :name and u.enabled = :yes",
-              UserAccount.class)
-          .setParameter("name", notice.getRecipientUser())
-          .setParameter("yes", Boolean.TRUE)
-          .getResultList();
+      candidates =
+          em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+              .setParameter("name", notice.getRecipientUser())
+              .getResultList();
+    } else {
+      var query =
+          em.createQuery(
+                  "select distinct u from UserAccount u join u.roles r where r = :role"
+                      + (notice.getRecipientUnitId() == null ? "" : " and u.unit.id = :unit"),
+                  UserAccount.class)
+              .setParameter("role", Role.ofRoleName(notice.getRecipientRole()).roleName());
+      if (notice.getRecipientUnitId() != null) {
+        query.setParameter("unit", notice.getRecipientUnitId());
+      }
+      candidates = query.getResultList();
     }
-    String query =
-        "select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = :yes"
-            + (notice.getRecipientUnitId() == null ? "" : " and u.unit.id = :unit")
-            + (notice.isRecipientCityWide() ? " and u.unit.cityWide = :yes" : "");
-    var typed =
-        em.createQuery(query, UserAccount.class)
-            .setParameter("role", Role.ofRoleName(notice.getRecipientRole()).roleName())
-            .setParameter("yes", Boolean.TRUE);
-    if (notice.getRecipientUnitId() != null) {
-      typed.setParameter("unit", notice.getRecipientUnitId());
-    }
-    return typed.getResultList();
+    return candidates.stream()
+        .filter(UserAccount::isEnabled)
+        .filter(user -> !notice.isRecipientCityWide() || user.getUnit().isCityWide())
+        .toList();
   }
 }
