@@ -242,6 +242,15 @@ class AuthorizationMatrixIT {
                 "api/models/" + a + "/pilot-decision",
                 "{\"decision\":\"ADOPT\",\"reason\":\"矩阵推广\"}");
     assertThat(adopt.status()).as(adopt.body()).isEqualTo(201);
+    // the library listing runs after the decision, in a job of its own
+    Eventually.await(
+        "model " + a + " listed in the library",
+        () ->
+            !as("staff")
+                .get("api/models/" + a + "/adoption")
+                .jsonStructure()
+                .asJsonArray()
+                .isEmpty());
     for (JsonObject cell :
         as("staff")
             .get("api/models/" + a + "/adoption")
@@ -463,8 +472,11 @@ class AuthorizationMatrixIT {
                     200)),
             new Row("GET", mp + "/funnel", null, 404, seesP),
             new Row("GET", mp + "/pilot-plan", null, 404, seesP),
+            // the pending recommendation: e waits for the leader's decision after its early end
+            new Row("GET", me + "/pilot-decision", null, 404, seesP),
             new Row("GET", md + "/history", null, 404, seesD),
             new Row("GET", md + "/diagram", null, 404, seesD),
+            new Row("GET", md + "/current-steps", null, 404, seesD),
             new Row("POST", "api/forums", "{}", 403, map("staff", 400)),
             new Row("GET", "api/forums", null, 200, map()),
             // the forum: the office, its presiding leader, its reviewers; the creator for their own
@@ -518,7 +530,13 @@ class AuthorizationMatrixIT {
             new Row("PUT", "api/admin/pilot-defaults", "{}", 403, map("admin", 400)),
             new Row("POST", "api/admin/reference/units", "{}", 403, map("admin", 400)),
             new Row(
-                "POST", "api/admin/reference/supervision-points", "{}", 403, map("admin", 400)));
+                "POST", "api/admin/reference/supervision-points", "{}", 403, map("admin", 400)),
+            new Row("GET", "api/admin/incidents", null, 403, map("admin", 200)),
+            new Row("POST", "api/admin/incidents/987654/retry", null, 403, map("admin", 404)),
+            // notices: everyone has their own; another's or a missing one is not found
+            new Row("GET", "api/notices", null, 200, map()),
+            new Row("POST", "api/notices/987654/read", null, 404, map()),
+            new Row("POST", "api/notices/read-all", null, 204, map()));
 
     // then: the table covers every operation of the API
     Set<String> documented = documentedOperations();

@@ -73,6 +73,14 @@ class LifecycleBrowserIT extends BrowserTest {
     page.signOut();
 
     page.signIn("staff");
+    Eventually.await(
+        "model " + id + " listed in the library",
+        () ->
+            !ApiClient.as(base, "staff")
+                .get("api/models/" + id + "/adoption")
+                .jsonStructure()
+                .asJsonArray()
+                .isEmpty());
     var units = ApiClient.as(base, "staff").get("api/models/" + id + "/adoption").jsonStructure();
     for (var unit : units.asJsonArray().getValuesAs(jakarta.json.JsonObject.class)) {
       PilotPages.confirmAdoption(page, id, unit.getString("unitName"), "DATA_READY", "RUNNING");

@@ -154,7 +154,16 @@ class PilotBrowserIT extends BrowserTest {
     assertThat(page.text(By.id("decided"))).contains("试点单位反映良好").contains("查看推广情况");
     page.signOut();
 
-    // Langxi's staff report their own unit's adoption and give feedback
+    // Langxi's staff report their own unit's adoption and give feedback, once the library listing
+    // (a job after the decision) assigned it
+    Eventually.await(
+        "model " + id + " listed in the library",
+        () ->
+            !ApiClient.as(base, "staff")
+                .get("api/models/" + id + "/adoption")
+                .jsonStructure()
+                .asJsonArray()
+                .isEmpty());
     page.signIn("staff-langxi");
     PilotPages.confirmAdoption(page, id, "郎溪县人民检察院", "DATA_READY", "RUNNING");
     assertThat(page.text(By.id("f:cells"))).contains("已运行");

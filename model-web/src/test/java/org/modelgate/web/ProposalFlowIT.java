@@ -1008,7 +1008,13 @@ class ProposalFlowIT {
     assertThat(as("creator").get("api/models/" + id).json().getString("stage"))
         .isEqualTo("ADOPTION");
 
-    // every grassroots unit is assigned; each reports; the last one settles the adoption
+    // every grassroots unit is assigned (by the library listing, a job after the decision); each
+    // reports; the last one settles the adoption
+    Eventually.await(
+        "model " + id + " listed in the library",
+        () ->
+            as("leader").get("api/models/" + id + "/adoption").jsonStructure().asJsonArray().size()
+                == 7);
     var cells =
         as("leader")
             .get("api/models/" + id + "/adoption")

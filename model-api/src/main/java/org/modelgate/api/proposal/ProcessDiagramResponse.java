@@ -9,6 +9,10 @@ import java.util.List;
  *     draft that has not started one)
  * @param completedElements ids of the elements the model has passed, in the order first entered
  * @param activeElements ids of the elements the model waits at now
+ * @param completedSteps who completed each passed element and when, for the diagram's tooltips
  */
 public record ProcessDiagramResponse(
-    String bpmnXml, List<String> completedElements, List<String> activeElements) {}
+    String bpmnXml,
+    List<String> completedElements,
+    List<String> activeElements,
+    List<CompletedStepResponse> completedSteps) {}

@@ -25,6 +25,7 @@ import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.proposal.CommentRequest;
 import org.modelgate.api.proposal.CommentResponse;
+import org.modelgate.api.proposal.CurrentStepResponse;
 import org.modelgate.api.proposal.DiagramService;
 import org.modelgate.api.proposal.DraftRequest;
 import org.modelgate.api.proposal.HistoryEntryResponse;
@@ -194,6 +195,13 @@ public class ModelResource {
   @Operation(summary = "模型在生命周期流程图上的位置：已完成和当前所在的环节")
   public ProcessDiagramResponse diagram(@PathParam("id") long id) {
     return diagrams.diagram(id);
+  }
+
+  @GET
+  @Path("{id}/current-steps")
+  @Operation(summary = "模型当前所在的环节：由谁办理（本人或岗位、单位）、何时到期")
+  public List<CurrentStepResponse> currentSteps(@PathParam("id") long id) {
+    return diagrams.currentSteps(id);
   }
 
   private static EntityTag etag(SupervisionModelResponse model) {

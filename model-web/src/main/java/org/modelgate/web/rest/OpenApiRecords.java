@@ -47,6 +47,8 @@ public class OpenApiRecords implements OASFilter {
           "decision",
           "failure",
           "forum",
+          "incident",
+          "notice",
           "inbox",
           "organisation",
           "pilot",

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.decision.PilotDecisionRequest;
+import org.modelgate.api.decision.PilotRecommendation;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.pilot.PilotPlanRequest;
 import org.modelgate.api.pilot.PilotPlanResponse;
@@ -49,6 +50,15 @@ public class PilotResource {
     return Response.status(Response.Status.CREATED)
         .entity(decisions.decidePilot(id, request))
         .build();
+  }
+
+  @GET
+  @Path("{id}/pilot-decision")
+  @Operation(summary = "待作出的试点决定：评估表的建议及理由（试点结束后、院领导决定前）")
+  public PilotRecommendation pendingPilotDecision(@PathParam("id") long id) {
+    return decisions
+        .pendingRecommendation(id)
+        .orElseThrow(() -> new EntityNotFoundException("待作出的试点决定", id));
   }
 
   @POST

@@ -75,6 +75,19 @@ public final class Feedback {
     return Optional.empty();
   }
 
+  /**
+   * After an action on a model: the page shown next (this one or the one redirected to) offers a
+   * link to the model's next step, under the success message.
+   */
+  public static void nextStep(long modelId) {
+    var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+    flash.putNow(NEXT_STEP, modelId);
+    flash.put(NEXT_STEP, modelId);
+  }
+
+  /** The flash key of {@link #nextStep}. */
+  public static final String NEXT_STEP = "nextStepModel";
+
   public static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));

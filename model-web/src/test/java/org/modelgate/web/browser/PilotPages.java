@@ -84,7 +84,9 @@ public final class PilotPages {
     WebElement input = b.driver().findElement(By.id("importForm:csv_input"));
     String before = b.driver().findElement(By.id("importForm:importResult")).getText();
     input.sendKeys(csv.toAbsolutePath().toString());
+    // The result panel is replaced by the upload's AJAX answer: read it again if it went stale.
     new WebDriverWait(b.driver(), Duration.ofSeconds(60))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d -> {
               String now = d.findElement(By.id("importForm:importResult")).getText();

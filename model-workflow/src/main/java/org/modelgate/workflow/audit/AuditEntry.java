@@ -101,8 +101,35 @@ public class AuditEntry {
     };
   }
 
-  public HistoryEntryResponse toHistory() {
-    return new HistoryEntryResponse(occurredAt, actor, action, outcome, before, after, detail);
+  String actor() {
+    return actor;
+  }
+
+  String entityType() {
+    return entityType;
+  }
+
+  String entityId() {
+    return entityId;
+  }
+
+  /**
+   * The entry as a model's history shows it, with the actor's name and unit and the subject for
+   * people (both looked up by the caller, who reads many entries at once).
+   */
+  HistoryEntryResponse toHistory(String actorName, String actorUnit, String subject) {
+    return new HistoryEntryResponse(
+        occurredAt,
+        actor,
+        actorName,
+        actorUnit,
+        action,
+        outcome,
+        before,
+        after,
+        detail,
+        entityType,
+        subject);
   }
 
   private static String clip(String text, int max) {

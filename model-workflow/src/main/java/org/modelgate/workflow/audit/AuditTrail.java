@@ -8,7 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.modelgate.api.audit.ChainVerificationResponse;
 import org.modelgate.api.proposal.HistoryEntryResponse;
 
@@ -21,6 +25,9 @@ import org.modelgate.api.proposal.HistoryEntryResponse;
 public class AuditTrail {
 
   private static final int PAGE = 1000;
+
+  /** The entity type of audit entries about a clue. */
+  private static final String CLUE = "Clue";
 
   @PersistenceContext(unitName = "modelgate")
   EntityManager em;
@@ -37,14 +44,66 @@ public class AuditTrail {
     append(AuditEntry.DENIED, record);
   }
 
+  /**
+   * A model's entries in the order they were written, in people's names: each actor's display name
+   * and unit, and each clue's number. Names are read in one query per kind, not one per entry.
+   */
   @Transactional(TxType.SUPPORTS)
   public List<HistoryEntryResponse> entriesForModel(long modelId) {
-    return em.createQuery(
-            "select e from AuditEntry e where e.modelId = :model order by e.seq", AuditEntry.class)
-        .setParameter("model", modelId)
-        .getResultStream()
-        .map(AuditEntry::toHistory)
+    List<AuditEntry> entries =
+        em.createQuery(
+                "select e from AuditEntry e where e.modelId = :model order by e.seq",
+                AuditEntry.class)
+            .setParameter("model", modelId)
+            .getResultList();
+    Map<String, String[]> people = people(entries);
+    Map<String, String> clues = clueNumbers(entries);
+    return entries.stream()
+        .map(
+            e -> {
+              String[] person = people.getOrDefault(e.actor(), new String[] {e.actor(), null});
+              String subject = CLUE.equals(e.entityType()) ? clues.get(e.entityId()) : null;
+              return e.toHistory(person[0], person[1], subject);
+            })
         .toList();
+  }
+
+  /** Display name and unit name by username. */
+  private Map<String, String[]> people(List<AuditEntry> entries) {
+    Set<String> usernames = new HashSet<>();
+    entries.forEach(e -> usernames.add(e.actor()));
+    Map<String, String[]> people = new HashMap<>();
+    if (!usernames.isEmpty()) {
+      em.createQuery(
+              "select u.username, u.displayName, n.name from UserAccount u left join u.unit n"
+                  + " where u.username in :names",
+              Object[].class)
+          .setParameter("names", usernames)
+          .getResultStream()
+          .forEach(
+              row -> people.put((String) row[0], new String[] {(String) row[1], (String) row[2]}));
+    }
+    return people;
+  }
+
+  /** The number (external reference) of each clue the entries are about, by clue id. */
+  private Map<String, String> clueNumbers(List<AuditEntry> entries) {
+    Set<Long> ids = new HashSet<>();
+    for (AuditEntry e : entries) {
+      if (CLUE.equals(e.entityType())
+          && e.entityId() != null
+          && e.entityId().matches("\\d{1,18}")) {
+        ids.add(Long.valueOf(e.entityId()));
+      }
+    }
+    Map<String, String> numbers = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select c.id, c.externalRef from Clue c where c.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultStream()
+          .forEach(row -> numbers.put(String.valueOf(row[0]), (String) row[1]));
+    }
+    return numbers;
   }
 
   /** Walks the chain in pages and reports the first entry that does not fit. */

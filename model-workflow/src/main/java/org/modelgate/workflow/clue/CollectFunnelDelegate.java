@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.modelgate.api.clue.FunnelCounts;
@@ -24,6 +26,15 @@ public class CollectFunnelDelegate implements JavaDelegate {
   @Inject Clock clock;
   @Inject ClueTotals totals;
 
+  /**
+   * Whether the pilot is over at {@code now}: it ended early (a leader's end or the automatic
+   * hold), or its planned end (the start of the day after its last day) has come. Reading only the
+   * planned end told the leader "the pilot has not ended" after every early end.
+   */
+  public static boolean pilotEnded(Date endedEarlyAt, Instant plannedEnd, Instant now) {
+    return endedEarlyAt != null || !now.isBefore(plannedEnd);
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     long modelId = ((Number) execution.getVariable(ModelLifecycle.VAR_MODEL_ID)).longValue();
@@ -36,9 +47,10 @@ public class CollectFunnelDelegate implements JavaDelegate {
                         "model " + modelId + " is evaluated without a pilot plan"));
     FunnelCounts funnel = totals.of(modelId);
     boolean ended =
-        !clock
-            .instant()
-            .isBefore(plan.getEndDate().plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant());
+        pilotEnded(
+            (Date) execution.getVariable(ModelLifecycle.VAR_PILOT_ENDED_AT),
+            plan.getEndDate().plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant(),
+            clock.instant());
     execution.setVariable(ModelLifecycle.DMN_CLUES, funnel.clues());
     execution.setVariable(ModelLifecycle.DMN_VERIFIED, funnel.verified());
     execution.setVariable(

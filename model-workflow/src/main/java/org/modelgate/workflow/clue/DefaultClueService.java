@@ -232,7 +232,10 @@ public class DefaultClueService implements ClueService {
                   + " 条，属实率低于方案要求 "
                   + plan.getMinValidRate()
                   + "，试点提前结束，请院领导决定"));
-      processTasks.correlate(ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY, modelId, Map.of());
+      processTasks.correlate(
+          ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY,
+          modelId,
+          Map.of(ModelLifecycle.VAR_PILOT_ENDED_AT, java.util.Date.from(clock.instant())));
     }
   }
 

@@ -55,6 +55,9 @@ import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.model.Decision;
 import org.modelgate.workflow.model.DecisionCondition;
 import org.modelgate.workflow.model.SupervisionModel;
+import org.modelgate.workflow.notice.NoticeKind;
+import org.modelgate.workflow.notice.Notices;
+import org.modelgate.workflow.notice.Recipient;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.pilot.DefaultPilotService;
@@ -78,6 +81,7 @@ public class DefaultDecisionService implements DecisionService {
   @Inject ForumRepository forums;
   @Inject OrganisationRepository organisation;
   @Inject CurrentCaller currentCaller;
+  @Inject Notices notices;
   @Inject ProcessTasks processTasks;
   @Inject ReviewService reviews;
   @Inject RequestValidator validator;
@@ -126,6 +130,12 @@ public class DefaultDecisionService implements DecisionService {
               decision, condition.text().strip(), owners.get(i), condition.dueDate());
       em.persist(entity);
       conditions.add(entity);
+      notices.raise(
+          Recipient.user(owners.get(i).getUsername()),
+          NoticeKind.CONDITION_ASSIGNED,
+          modelId,
+          condition.text().strip(),
+          String.valueOf(condition.dueDate()));
     }
     audit.record(
         AuditRecord.onModel(
@@ -138,6 +148,7 @@ public class DefaultDecisionService implements DecisionService {
                 + (decision.getReason() == null ? "" : "：" + decision.getReason())));
     processTasks.complete(
         ruling, caller.username(), Map.of(ModelLifecycle.VAR_RULING, request.outcome().name()));
+    notices.toCreators(model, NoticeKind.RULING_MADE, request.outcome().name());
     em.flush();
     return toResponse(decision, conditions);
   }
@@ -221,6 +232,8 @@ public class DefaultDecisionService implements DecisionService {
     variables.put(ModelLifecycle.VAR_PILOT_DECISION, request.decision().name());
     if (request.decision() == PilotDecision.EXTEND) {
       plan.extendTo(request.newEndDate());
+      // the extended pilot runs again: an earlier early end no longer counts
+      variables.put(ModelLifecycle.VAR_PILOT_ENDED_AT, null);
       variables.put(
           ModelLifecycle.VAR_PILOT_END,
           Date.from(request.newEndDate().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant()));
@@ -235,6 +248,7 @@ public class DefaultDecisionService implements DecisionService {
             request.decision().label()
                 + (decision.getReason() == null ? "" : "：" + decision.getReason())));
     processTasks.complete(deciding, caller.username(), variables);
+    notices.toCreators(model, NoticeKind.PILOT_DECIDED, request.decision().name());
     em.flush();
     return toResponse(decision, List.of());
   }

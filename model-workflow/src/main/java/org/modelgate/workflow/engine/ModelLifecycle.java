@@ -240,6 +240,13 @@ public final class ModelLifecycle {
   public static final String VAR_PILOT_END = "pilotEnd";
 
   /**
+   * java.util.Date: when the pilot actually ended before {@link #VAR_PILOT_END} (a leader's early
+   * end or the automatic hold). Set with {@link #MESSAGE_PILOT_ENDED_EARLY}; cleared by {@code
+   * EXTEND}. The evaluation reads it, so that an early end counts as an ended pilot.
+   */
+  public static final String VAR_PILOT_ENDED_AT = "pilotEndedAt";
+
+  /**
    * String: ISO-8601 repeating interval of the reminders to silent units (e.g. {@code R/P7D}). Set
    * on completing {@link #TASK_PLAN_PILOT}.
    */
@@ -336,6 +343,12 @@ public final class ModelLifecycle {
   public static final String BEAN_REMIND_ADOPTION = "remindAdoptionDelegate";
 
   /**
+   * TaskListener on the creation of every user task: tells the assignee, or the candidate group,
+   * that the task is theirs (a notice).
+   */
+  public static final String BEAN_TASK_NOTICE_LISTENER = "taskNoticeListener";
+
+  /**
    * The only CDI beans that BPMN and DMN expressions can name: {@link CdiBeanElResolver} resolves
    * these and leaves every other name unresolved, so that an expression cannot reach page beans or
    * services. A bean the BPMN wires in must be added here.
@@ -348,7 +361,8 @@ public final class ModelLifecycle {
           BEAN_REMIND_SILENT_UNITS,
           BEAN_COLLECT_FUNNEL,
           BEAN_LIST_IN_LIBRARY,
-          BEAN_REMIND_ADOPTION);
+          BEAN_REMIND_ADOPTION,
+          BEAN_TASK_NOTICE_LISTENER);
 
   private ModelLifecycle() {}
 }

@@ -38,6 +38,9 @@ import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.model.SupervisionModel;
+import org.modelgate.workflow.notice.NoticeKind;
+import org.modelgate.workflow.notice.Notices;
+import org.modelgate.workflow.notice.Recipient;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.security.CurrentCaller;
@@ -61,6 +64,7 @@ public class DefaultForumService implements ForumService {
   @Inject CurrentCaller currentCaller;
   @Inject ProcessTasks processTasks;
   @Inject LifecycleSettings settings;
+  @Inject Notices notices;
   @Inject RequestValidator validator;
   @Inject Clock clock;
   @Inject AuditTrail audit;
@@ -178,6 +182,17 @@ public class DefaultForumService implements ForumService {
             ModelLifecycle.VAR_REVIEW_DEADLINE,
                 Date.from(forum.getScheduledAt().plus(settings.reviewGrace())),
             ModelLifecycle.VAR_PRESIDING_LEADER, forum.getPresidingLeader().getUsername()));
+    List<Recipient> invited = new ArrayList<>();
+    eligible.forEach(reviewer -> invited.add(Recipient.user(reviewer)));
+    invited.add(Recipient.user(forum.getPresidingLeader().getUsername()));
+    notices.raise(
+        invited,
+        NoticeKind.FORUM_SCHEDULED,
+        model.getId(),
+        forum.getTitle(),
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(org.modelgate.api.common.OfficeTime.ZONE)
+            .format(forum.getScheduledAt()));
     forums.flush();
     return toResponse(forum);
   }

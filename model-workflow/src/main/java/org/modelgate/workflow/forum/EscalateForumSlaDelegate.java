@@ -9,16 +9,21 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.notice.NoticeKind;
+import org.modelgate.workflow.notice.Notices;
+import org.modelgate.workflow.notice.Recipient;
 
 /**
  * A model has waited longer than the forum SLA: flags it (process variable {@code
- * forumSlaExceeded}) and writes the escalation into the model's history for the digital office.
+ * forumSlaExceeded}), writes the escalation into the model's history and tells the digital office
+ * (a notice). Runs after {@code asyncBefore}: a failure is retried and becomes an incident.
  */
 @Named(ModelLifecycle.BEAN_ESCALATE_FORUM_SLA)
 @ApplicationScoped
 public class EscalateForumSlaDelegate implements JavaDelegate {
 
   @Inject AuditTrail audit;
+  @Inject Notices notices;
 
   static final String VAR_FORUM_SLA_EXCEEDED = "forumSlaExceeded";
 
@@ -36,6 +41,8 @@ public class EscalateForumSlaDelegate implements JavaDelegate {
             null,
             null,
             "等待安排论证会已超过时限，请数字检察办公室尽快安排"));
+    notices.raise(
+        Recipient.digitalOffice(), NoticeKind.FORUM_SLA_EXCEEDED, ((Number) modelId).longValue());
     LOG.warning(() -> "监督模型 " + modelId + " 等待安排论证会已超过时限");
   }
 }

@@ -59,6 +59,10 @@ public class UserAccount {
   @Column(name = "password_change_required", nullable = false)
   private boolean passwordChangeRequired;
 
+  /** Where the e-mail channel sends this user's notices; none means in-app only. */
+  @Column(length = 254)
+  private String email;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "mg_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role", length = 16)
@@ -93,6 +97,14 @@ public class UserAccount {
 
   public String getDisplayName() {
     return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public Unit getUnit() {

@@ -124,7 +124,10 @@ public class DefaultPilotService implements PilotService {
     audit.record(
         AuditRecord.onModel(
             caller.username(), "PILOT_ENDED_EARLY", modelId, null, null, reason.strip()));
-    processTasks.correlate(ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY, modelId, Map.of());
+    processTasks.correlate(
+        ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY,
+        modelId,
+        Map.of(ModelLifecycle.VAR_PILOT_ENDED_AT, Date.from(clock.instant())));
   }
 
   @Override

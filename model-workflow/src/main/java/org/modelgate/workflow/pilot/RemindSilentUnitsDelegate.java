@@ -12,13 +12,20 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
 import org.modelgate.workflow.engine.ModelLifecycle;
+import org.modelgate.workflow.notice.NoticeKind;
+import org.modelgate.workflow.notice.Notices;
+import org.modelgate.workflow.notice.Recipient;
+import org.modelgate.workflow.organisation.Unit;
 
 /**
  * The reminder timer of a running pilot: names the pilot units that entered or worked no clue in
- * the last reminder period, in the model's history for the digital office and the units.
+ * the last reminder period, in the model's history and in a notice to the digital office and the
+ * staff of those units. Runs after {@code asyncBefore}: a failure is retried and becomes an
+ * incident.
  */
 @Named(ModelLifecycle.BEAN_REMIND_SILENT_UNITS)
 @ApplicationScoped
@@ -32,6 +39,7 @@ public class RemindSilentUnitsDelegate implements JavaDelegate {
   @Inject DefaultPilotService pilots;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Notices notices;
 
   /** The configured reminder period (the period of the ISO repeating interval, e.g. R/P7D). */
   static Duration quietPeriod(DelegateExecution execution) {
@@ -57,12 +65,12 @@ public class RemindSilentUnitsDelegate implements JavaDelegate {
                 .setParameter("model", modelId)
                 .setParameter("since", clock.instant().minus(quietPeriod(execution)))
                 .getResultList());
-    List<String> silent =
+    List<Unit> silentUnits =
         pilots.latestPlan(modelId).map(PilotPlan::getUnits).orElse(List.of()).stream()
             .map(PilotUnit::getUnit)
             .filter(unit -> !active.contains(unit.getId()))
-            .map(unit -> unit.getName())
             .toList();
+    List<String> silent = silentUnits.stream().map(Unit::getName).toList();
     if (!silent.isEmpty()) {
       audit.record(
           AuditRecord.onModel(
@@ -72,6 +80,10 @@ public class RemindSilentUnitsDelegate implements JavaDelegate {
               null,
               null,
               "在提醒周期内未报送线索办理情况，请尽快报送：" + String.join("、", silent)));
+      List<Recipient> to = new java.util.ArrayList<>();
+      to.add(Recipient.digitalOffice());
+      silentUnits.forEach(unit -> to.add(Recipient.group(Role.STAFF, unit.getId())));
+      notices.raise(to, NoticeKind.PILOT_UNITS_SILENT, modelId, String.join("、", silent));
     }
   }
 }

@@ -39,6 +39,8 @@ import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.model.SupervisionModelRepository;
+import org.modelgate.workflow.notice.NoticeKind;
+import org.modelgate.workflow.notice.Notices;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.UserAccount;
@@ -68,6 +70,7 @@ public class DefaultProposalService implements ProposalService {
   @Inject Clock clock;
   @Inject AuditTrail audit;
   @Inject RequestValidator validator;
+  @Inject Notices notices;
 
   @Override
   public SupervisionModelResponse createDraft(DraftRequest request) {
@@ -276,6 +279,14 @@ public class DefaultProposalService implements ProposalService {
         screening,
         caller.username(),
         Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
+    if (request.outcome() != ScreeningOutcome.ACCEPT) {
+      notices.toCreators(
+          model,
+          request.outcome() == ScreeningOutcome.RETURN
+              ? NoticeKind.MODEL_RETURNED
+              : NoticeKind.MODEL_REJECTED,
+          request.comment().strip());
+    }
     return model.toResponse(access.allowedActions(model));
   }
 

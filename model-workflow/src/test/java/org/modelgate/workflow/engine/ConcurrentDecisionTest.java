@@ -79,7 +79,9 @@ class ConcurrentDecisionTest {
         Map.of(
             ModelLifecycle.BEAN_STAGE_RECORDER, quiet,
             ModelLifecycle.BEAN_CHECK_HOMOGENEITY, quiet,
-            ModelLifecycle.BEAN_ESCALATE_FORUM_SLA, quiet));
+            ModelLifecycle.BEAN_ESCALATE_FORUM_SLA, quiet,
+            ModelLifecycle.BEAN_TASK_NOTICE_LISTENER,
+                (org.camunda.bpm.engine.delegate.TaskListener) task -> {}));
     engine = config.buildProcessEngine();
     engine
         .getRepositoryService()

@@ -94,18 +94,55 @@ class ModelLifecycleProcessTest {
       this.sets = sets;
     }
 
+    private RuntimeException failure;
+
+    /** Makes every call fail, as a delegate whose other part is down. */
+    void willFail(RuntimeException failure) {
+      this.failure = failure;
+    }
+
     void reset() {
       calledFor.clear();
       sets = defaultSets;
+      failure = null;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       calledFor.add(execution.getVariable(VAR_MODEL_ID));
+      if (failure != null) {
+        throw failure;
+      }
       execution.setVariables(sets);
     }
   }
 
+  /** Stands in for the notice package's TaskNoticeListener: records each task as it is created. */
+  static class RecordedTaskNotices implements org.camunda.bpm.engine.delegate.TaskListener {
+    /** "step -> assignee" or "step -> group:unit" per created task, in order. */
+    final List<String> offered = new ArrayList<>();
+
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      if (task.getAssignee() != null) {
+        offered.add(task.getTaskDefinitionKey() + " -> " + task.getAssignee());
+      } else {
+        task.getCandidates().stream()
+            .filter(link -> link.getGroupId() != null)
+            .forEach(
+                link ->
+                    offered.add(
+                        task.getTaskDefinitionKey()
+                            + " -> "
+                            + link.getGroupId()
+                            + (task.getVariable(VAR_ADOPTION_UNIT) == null
+                                ? ""
+                                : ":" + task.getVariable(VAR_ADOPTION_UNIT))));
+      }
+    }
+  }
+
+  static final RecordedTaskNotices TASK_NOTICES = new RecordedTaskNotices();
   static final RecordedStages STAGES = new RecordedStages();
   static final RecordingDelegate CHECK_HOMOGENEITY =
       new RecordingDelegate(Map.of(VAR_SIMILAR_MODEL_COUNT, 3L));
@@ -140,7 +177,8 @@ class ModelLifecycleProcessTest {
             BEAN_REMIND_SILENT_UNITS, REMIND_SILENT_UNITS,
             BEAN_COLLECT_FUNNEL, COLLECT_FUNNEL,
             BEAN_LIST_IN_LIBRARY, LIST_IN_LIBRARY,
-            BEAN_REMIND_ADOPTION, REMIND_ADOPTION));
+            BEAN_REMIND_ADOPTION, REMIND_ADOPTION,
+            BEAN_TASK_NOTICE_LISTENER, TASK_NOTICES));
     return config.buildProcessEngine();
   }
 
@@ -152,6 +190,7 @@ class ModelLifecycleProcessTest {
   void resetStandInsAndClock() {
     STAGES.entered.clear();
     STAGES.modelIds.clear();
+    TASK_NOTICES.offered.clear();
     DELEGATES.forEach(RecordingDelegate::reset);
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
@@ -233,6 +272,8 @@ class ModelLifecycleProcessTest {
     ProcessInstance instance = startAndAccept();
 
     execute(job(BOUNDARY_FORUM_SLA_EXCEEDED, instance));
+    assertThat(ESCALATE_FORUM_SLA.calledFor).as("runs in a job of its own").isEmpty();
+    execute(job(SERVICE_TASK_ESCALATE_FORUM_SLA, instance));
 
     assertThat(ESCALATE_FORUM_SLA.calledFor).containsExactly(MODEL_ID);
     assertThat(instance)
@@ -410,6 +451,8 @@ class ModelLifecycleProcessTest {
     ProcessInstance instance = startAndRunPilot();
 
     fire(job(BOUNDARY_PILOT_REMINDER, instance));
+    assertThat(REMIND_SILENT_UNITS.calledFor).as("runs in a job of its own").isEmpty();
+    execute(job(SERVICE_TASK_REMIND_SILENT_UNITS, instance));
 
     assertThat(REMIND_SILENT_UNITS.calledFor).containsExactly(MODEL_ID);
     assertThat(instance)
@@ -421,6 +464,7 @@ class ModelLifecycleProcessTest {
         .isEqualTo(daysAfterNow(14));
 
     fire(job(BOUNDARY_PILOT_REMINDER, instance));
+    execute(job(SERVICE_TASK_REMIND_SILENT_UNITS, instance));
 
     assertThat(REMIND_SILENT_UNITS.calledFor).containsExactly(MODEL_ID, MODEL_ID);
     assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_PILOT_RUNNING);
@@ -488,6 +532,9 @@ class ModelLifecycleProcessTest {
     ProcessInstance instance = startAndReachPilotDecision();
 
     adopt(instance);
+    assertThat(instance).isWaitingAtExactly(SERVICE_TASK_LIST_IN_LIBRARY);
+    assertThat(LIST_IN_LIBRARY.calledFor).as("after the decision's transaction").isEmpty();
+    listInLibrary(instance);
 
     assertThat(LIST_IN_LIBRARY.calledFor).containsExactly(MODEL_ID);
     assertThat(instance).hasPassedInOrder(GATEWAY_PILOT_DECISION, SERVICE_TASK_LIST_IN_LIBRARY);
@@ -521,6 +568,8 @@ class ModelLifecycleProcessTest {
     complete(openTasks(instance, TASK_CONFIRM_ADOPTION).get(0));
 
     fire(job(BOUNDARY_ADOPTION_REMINDER, instance));
+    assertThat(REMIND_ADOPTION.calledFor).as("runs in a job of its own").isEmpty();
+    execute(job(SERVICE_TASK_REMIND_ADOPTION, instance));
 
     assertThat(REMIND_ADOPTION.calledFor).containsExactly(MODEL_ID);
     assertThat(instance)
@@ -681,6 +730,120 @@ class ModelLifecycleProcessTest {
     assertThat(STAGES.entered).containsExactlyElementsOf(expected);
   }
 
+  // Async boundaries: service tasks that talk to other parts run in retried jobs
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        SERVICE_TASK_ESCALATE_FORUM_SLA,
+        SERVICE_TASK_REMIND_SILENT_UNITS,
+        SERVICE_TASK_LIST_IN_LIBRARY,
+        SERVICE_TASK_REMIND_ADOPTION
+      })
+  void shouldRunServiceTaskAfterAsyncBeforeWithThreeRetries(String serviceTask) {
+    var model =
+        extension
+            .getRepositoryService()
+            .getBpmnModelInstance(
+                extension
+                    .getRepositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(PROCESS_KEY)
+                    .singleResult()
+                    .getId());
+    var element =
+        (org.camunda.bpm.model.bpmn.instance.ServiceTask) model.getModelElementById(serviceTask);
+
+    assertThat(element.isCamundaAsyncBefore()).isTrue();
+    assertThat(
+            element
+                .getExtensionElements()
+                .getElementsQuery()
+                .filterByType(
+                    org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle
+                        .class)
+                .singleResult()
+                .getTextContent())
+        .isEqualTo("R3/PT1M");
+  }
+
+  @Test
+  void shouldKeepLeadersDecisionAndRaiseIncidentWhenLibraryListingKeepsFailing() {
+    ProcessInstance instance = startAndReachPilotDecision();
+    LIST_IN_LIBRARY.willFail(new IllegalStateException("library down"));
+
+    adopt(instance); // the leader's action succeeds: the listing is a job of its own
+
+    assertThat(instance).hasPassed(TASK_DECIDE_ON_PILOT);
+    Job listing = job(SERVICE_TASK_LIST_IN_LIBRARY, instance);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      String jobId = listing.getId();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> extension.getManagementService().executeJob(jobId))
+          .hasMessageContaining("library down");
+      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(61)));
+    }
+
+    assertThat(jobQuery().jobId(listing.getId()).singleResult().getRetries()).isZero();
+    var incident =
+        runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(SERVICE_TASK_LIST_IN_LIBRARY);
+    assertThat(incident.getIncidentMessage()).contains("library down");
+
+    // an admin retries once the library is back
+    LIST_IN_LIBRARY.reset();
+    extension.getManagementService().setJobRetries(listing.getId(), 1);
+    execute(jobQuery().jobId(listing.getId()).singleResult());
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_ADOPTION);
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+  }
+
+  // Notices of tasks: every created task is told to its assignee or its candidate group
+
+  @Test
+  void shouldTellEachTaskToItsAssigneeOrGroupFromProposalToAdoption() {
+    ProcessInstance instance = submit();
+    screen(instance, "RETURN");
+    complete(task(TASK_REVISE_PROPOSAL, instance));
+    screen(instance, "ACCEPT");
+    TASK_NOTICES.offered.clear();
+
+    scheduleOnForum(THREE_REVIEWERS, REVIEW_DEADLINE);
+    taskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_SUBMIT_REVIEW)
+        .list()
+        .forEach(review -> complete(review));
+    rule(instance, "GO");
+    planPilot(instance);
+    correlate(MESSAGE_PILOT_ENDED_EARLY);
+    adopt(instance);
+    listInLibrary(instance);
+
+    assertThat(TASK_NOTICES.offered)
+        .containsExactly(
+            TASK_SUBMIT_REVIEW + " -> reviewer-a",
+            TASK_SUBMIT_REVIEW + " -> reviewer-b",
+            TASK_SUBMIT_REVIEW + " -> reviewer-c",
+            TASK_RULE_ON_MODEL + " -> " + PRESIDING_LEADER,
+            TASK_PLAN_PILOT + " -> staff",
+            TASK_DECIDE_ON_PILOT + " -> leader",
+            TASK_CONFIRM_ADOPTION + " -> staff:unit-huangpu",
+            TASK_CONFIRM_ADOPTION + " -> staff:unit-jingan",
+            TASK_CONFIRM_ADOPTION + " -> staff:unit-xuhui");
+  }
+
+  @Test
+  void shouldTellScreeningToStaffAndRevisionToCreator() {
+    ProcessInstance instance = submit();
+    screen(instance, "RETURN");
+
+    assertThat(TASK_NOTICES.offered)
+        .containsExactly(
+            TASK_SCREEN_PROPOSAL + " -> staff", TASK_REVISE_PROPOSAL + " -> " + CREATOR);
+  }
+
   // Helpers: each drives the process the way the application's services will.
 
   static ProcessInstance submit() {
@@ -784,7 +947,13 @@ class ModelLifecycleProcessTest {
   static ProcessInstance startAndReachAdoption() {
     ProcessInstance instance = startAndReachPilotDecision();
     adopt(instance);
+    listInLibrary(instance);
     return instance;
+  }
+
+  /** Runs the library listing's job, as the job executor does after the leader's decision. */
+  static void listInLibrary(ProcessInstance instance) {
+    execute(job(SERVICE_TASK_LIST_IN_LIBRARY, instance));
   }
 
   @SuppressWarnings("unchecked")

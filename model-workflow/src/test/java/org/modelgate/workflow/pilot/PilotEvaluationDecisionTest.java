@@ -127,6 +127,27 @@ class PilotEvaluationDecisionTest {
   }
 
   @Test
+  void shouldAdoptAfterAnEarlyEndWithTargetsMetAlthoughThePlannedEndIsAhead() {
+    java.time.Instant now = java.time.Instant.parse("2026-05-10T02:00:00Z");
+    java.time.Instant plannedEnd = java.time.Instant.parse("2026-07-01T00:00:00Z");
+    boolean ended =
+        org.modelgate.workflow.clue.CollectFunnelDelegate.pilotEnded(
+            java.util.Date.from(now), plannedEnd, now);
+
+    Evaluation evaluation = evaluate(ended, 40, "0.75", 6);
+
+    assertRecommends(evaluation, "ADOPT", ADOPT_TARGETS_MET);
+    assertThat(evaluation.reason()).doesNotContain("尚未结束");
+    assertThat(org.modelgate.workflow.clue.CollectFunnelDelegate.pilotEnded(null, plannedEnd, now))
+        .as("without an early end the planned end decides")
+        .isFalse();
+    assertThat(
+            org.modelgate.workflow.clue.CollectFunnelDelegate.pilotEnded(
+                null, plannedEnd, plannedEnd))
+        .isTrue();
+  }
+
+  @Test
   void shouldExtendWhenPilotEndedWithTooFewVerifiedClues() {
     // a valid rate of 0 means nothing yet, not a bad model
     assertRecommends(evaluate(true, 5, "0", 0), "EXTEND", EXTEND_TOO_LITTLE_DATA);

@@ -78,6 +78,7 @@ public class ReviewPage implements Serializable {
                     attentionPoints)),
         "review.submitted")) {
       refresh();
+      Feedback.nextStep(modelId);
     }
   }
 
@@ -88,6 +89,7 @@ public class ReviewPage implements Serializable {
             changed -> {
               refresh();
               board = changed;
+              Feedback.nextStep(modelId);
             });
   }
 

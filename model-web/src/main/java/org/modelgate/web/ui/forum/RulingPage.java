@@ -149,6 +149,7 @@ public class RulingPage implements Serializable {
             ruled -> {
               decision = ruled;
               model = proposals.find(modelId);
+              Feedback.nextStep(modelId);
             });
   }
 

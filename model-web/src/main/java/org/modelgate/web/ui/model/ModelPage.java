@@ -4,15 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
 import org.modelgate.api.proposal.CommentRequest;
 import org.modelgate.api.proposal.CommentResponse;
+import org.modelgate.api.proposal.CurrentStepResponse;
+import org.modelgate.api.proposal.DiagramService;
 import org.modelgate.api.proposal.HistoryEntryResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.Stage;
@@ -69,6 +73,7 @@ public class ModelPage implements Serializable {
   @Inject AttachmentService attachmentService;
   @Inject ReviewService reviewService;
   @Inject DecisionService decisionService;
+  @Inject DiagramService diagrams;
 
   private long id;
   private SupervisionModelResponse model;
@@ -77,6 +82,10 @@ public class ModelPage implements Serializable {
   private List<HistoryEntryResponse> history;
   private ReviewBoardResponse board;
   private List<DecisionResponse> decisions;
+  private List<CurrentStepResponse> currentSteps;
+  private List<LifecycleStepper.Step> stepper;
+  private HistoryKind historyKind;
+  private boolean newestFirst = true;
   private String comment;
   private String reason;
   private String withdrawReason;
@@ -117,6 +126,97 @@ public class ModelPage implements Serializable {
       history = proposals.history(id);
     }
     return history;
+  }
+
+  /** The history as the tab shows it: of the chosen kind, newest first unless turned round. */
+  public List<HistoryEntryResponse> getShownHistory() {
+    return HistoryKind.select(getHistory(), historyKind, newestFirst);
+  }
+
+  /** The printed record: every entry, oldest first (a record for the file reads forward). */
+  public List<HistoryEntryResponse> getRecord() {
+    return HistoryKind.select(getHistory(), null, false);
+  }
+
+  /** When the page was made, for the printed record. */
+  public Instant getNow() {
+    return Instant.now();
+  }
+
+  public HistoryKind[] getHistoryKinds() {
+    return HistoryKind.values();
+  }
+
+  public HistoryKind getHistoryKind() {
+    return historyKind;
+  }
+
+  public void setHistoryKind(HistoryKind historyKind) {
+    this.historyKind = historyKind;
+  }
+
+  public boolean isNewestFirst() {
+    return newestFirst;
+  }
+
+  /** Turns the history round: newest first or oldest first. */
+  public void toggleOrder() {
+    newestFirst = !newestFirst;
+  }
+
+  /** The steps the model waits at now, with who holds each and by when. */
+  public List<CurrentStepResponse> getCurrentSteps() {
+    if (currentSteps == null) {
+      currentSteps = model == null ? List.of() : diagrams.currentSteps(id);
+    }
+    return currentSteps;
+  }
+
+  /** Who holds a step, for people: the person, else the unit, else the groups it is offered to. */
+  public String holder(CurrentStepResponse step) {
+    if (step.assigneeName() != null) {
+      return step.assigneeName();
+    }
+    if (step.unitName() != null) {
+      return step.unitName();
+    }
+    if (step.candidateGroups().isEmpty()) {
+      return Texts.get("model.holderNone");
+    }
+    return step.candidateGroups().stream()
+        .map(group -> Texts.getOrDefault("model.holderGroup." + group, group))
+        .collect(Collectors.joining(Texts.get("model.listSeparator")));
+  }
+
+  /** A step's name in the page's language (the process's name where the bundle has none). */
+  public String stepName(CurrentStepResponse step) {
+    return Texts.getOrDefault("task." + step.elementId(), step.name());
+  }
+
+  public boolean overdue(CurrentStepResponse step) {
+    return step.dueAt() != null && step.dueAt().isBefore(Instant.now());
+  }
+
+  /** The six phases of the lifecycle and where the model stands on them, exits included. */
+  public List<LifecycleStepper.Step> getStepper() {
+    if (stepper == null && model != null) {
+      Stage exitedFrom = null;
+      if (LifecycleStepper.isExit(model.stage())) {
+        // The stage the model left the main path from: the last change into its present stage.
+        exitedFrom =
+            getHistory().stream()
+                .filter(
+                    h ->
+                        "STAGE_CHANGED".equals(h.action())
+                            && model.stage().name().equals(h.after())
+                            && h.before() != null)
+                .reduce((first, second) -> second)
+                .map(h -> Stage.valueOf(h.before()))
+                .orElse(null);
+      }
+      stepper = LifecycleStepper.steps(model.stage(), exitedFrom);
+    }
+    return stepper;
   }
 
   public ReviewBoardResponse getBoard() {
@@ -160,6 +260,29 @@ public class ModelPage implements Serializable {
     return Texts.getOrDefault("history." + action, action);
   }
 
+  /** What a history entry did, in words, naming its clue where it is about one. */
+  public String entryLabel(HistoryEntryResponse entry) {
+    String action = actionLabel(entry.action());
+    return entry.subject() == null
+        ? action
+        : Texts.get("model.historySubject", action, entry.subject());
+  }
+
+  /** An entry's outcome in words: done or refused. */
+  public String outcomeLabel(String outcome) {
+    return outcome == null ? "" : Texts.getOrDefault("history.outcome." + outcome, outcome);
+  }
+
+  /** A stage code of a history entry in words (empty for none). */
+  public String stageLabel(String stage) {
+    return stage == null || stage.isBlank() ? "" : Texts.getOrDefault("stage." + stage, stage);
+  }
+
+  /** The first step of an irreversible action: only checks the form; the page then confirms. */
+  public void validateOnly() {
+    // Validation ran in the request's validation phase; nothing else to do.
+  }
+
   public String getReason() {
     return reason;
   }
@@ -185,6 +308,7 @@ public class ModelPage implements Serializable {
               model = withdrawn;
               withdrawReason = null;
               history = null;
+              afterAction();
             });
   }
 
@@ -196,6 +320,7 @@ public class ModelPage implements Serializable {
               model = retired;
               reason = null;
               history = null;
+              afterAction();
             });
   }
 
@@ -204,6 +329,13 @@ public class ModelPage implements Serializable {
     return Feedback.call(() -> proposals.newVersion(id), "model.newVersionCreated")
         .map(draft -> "/proposal?faces-redirect=true&id=" + draft.id())
         .orElse(null);
+  }
+
+  /** After an action here: forget what changed and offer the link to the next step. */
+  private void afterAction() {
+    currentSteps = null;
+    stepper = null;
+    Feedback.nextStep(id);
   }
 
   public void addComment() {

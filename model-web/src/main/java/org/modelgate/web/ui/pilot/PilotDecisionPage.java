@@ -123,6 +123,7 @@ public class PilotDecisionPage implements Serializable {
             response -> {
               decided = response;
               reload();
+              Feedback.nextStep(modelId);
             });
   }
 
@@ -147,6 +148,7 @@ public class PilotDecisionPage implements Serializable {
       return;
     }
     Feedback.info(Texts.get("decision.ended"));
+    Feedback.nextStep(modelId);
     endReason = null;
     reload();
     suggestNewEnd();

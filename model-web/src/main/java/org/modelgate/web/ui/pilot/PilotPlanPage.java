@@ -221,6 +221,7 @@ public class PilotPlanPage implements Serializable {
     if (done.isEmpty()) {
       return null;
     }
+    Feedback.nextStep(modelId);
     return "/clues?faces-redirect=true&model=" + modelId;
   }
 

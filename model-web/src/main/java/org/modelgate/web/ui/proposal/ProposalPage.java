@@ -120,7 +120,11 @@ public class ProposalPage implements Serializable {
               }
             },
             revision ? "proposal.resubmitted" : "proposal.submitted")
-        .map(submitted -> "/model?faces-redirect=true&id=" + submitted.id())
+        .map(
+            submitted -> {
+              Feedback.nextStep(submitted.id());
+              return "/model?faces-redirect=true&id=" + submitted.id();
+            })
         .orElseGet(
             () -> {
               similar = null;

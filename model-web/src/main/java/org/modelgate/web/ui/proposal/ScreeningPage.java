@@ -70,7 +70,11 @@ public class ScreeningPage implements Serializable {
             () -> proposals.screen(modelId, new ScreeningRequest(outcome, comment)),
             "screening.done." + outcome.name(),
             model.title())
-        .map(screened -> "/index?faces-redirect=true")
+        .map(
+            screened -> {
+              Feedback.nextStep(modelId);
+              return "/index?faces-redirect=true";
+            })
         .orElse(null);
   }
 
