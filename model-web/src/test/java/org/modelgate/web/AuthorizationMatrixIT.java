@@ -529,8 +529,7 @@ class AuthorizationMatrixIT {
                 map("admin", 404)),
             new Row("PUT", "api/admin/pilot-defaults", "{}", 403, map("admin", 400)),
             new Row("POST", "api/admin/reference/units", "{}", 403, map("admin", 400)),
-            new Row(
-                "POST", "api/admin/reference/supervision-points", "{}", 403, map("admin", 400)),
+            new Row("POST", "api/admin/reference/supervision-points", "{}", 403, map("admin", 400)),
             new Row("GET", "api/admin/incidents", null, 403, map("admin", 200)),
             new Row("POST", "api/admin/incidents/987654/retry", null, 403, map("admin", 404)),
             // notices: everyone has their own; another's or a missing one is not found
