@@ -179,6 +179,19 @@ class KillDuringDecisionFaultIT {
                             .sum()
                     == 0);
     long firedAfterMillis = (System.nanoTime() - restarted) / 1_000_000;
+    // the escalation runs after an asynchronous continuation: wait for its job too
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              for (String waiting : waitingForForum) {
+                if (activities(db, waiting, ModelLifecycle.SERVICE_TASK_ESCALATE_FORUM_SLA) < 1) {
+                  return false;
+                }
+              }
+              return true;
+            });
     for (String waiting : waitingForForum) {
       assertThat(activities(db, waiting, ModelLifecycle.BOUNDARY_FORUM_SLA_EXCEEDED)).isEqualTo(1);
       assertThat(activities(db, waiting, ModelLifecycle.SERVICE_TASK_ESCALATE_FORUM_SLA))
