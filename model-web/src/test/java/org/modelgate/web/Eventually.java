@@ -1,12 +1,12 @@
 package org.modelgate.web;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 
 /**
  * Waits for what a job of the process does after the user's transaction (the library listing, a
- * reminder, an e-mail): polls until the condition holds or the time is up.
+ * reminder, an e-mail): Awaitility polls until the condition holds or the time is up.
  */
 public final class Eventually {
 
@@ -17,17 +17,9 @@ public final class Eventually {
   }
 
   public static void await(String what, Duration timeout, BooleanSupplier condition) {
-    Instant until = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("not within " + timeout + ": " + what);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for " + what, e);
-      }
-    }
+    Awaitility.await(what)
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(200))
+        .until(condition::getAsBoolean);
   }
 }
