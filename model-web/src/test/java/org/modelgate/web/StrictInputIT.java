@@ -1,6 +1,7 @@
 package org.modelgate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -629,7 +631,11 @@ class StrictInputIT {
                           "{\"status\":\"VERIFIED_INVALID\",\"invalidReason\":\"%s\"}"
                               .formatted(firstInvalidReason()),
                           null));
-      Thread.sleep(3000); // both updates are now queued behind the lock (H2 LOCK_TIMEOUT is 10 s)
+      // both updates are queued behind the lock (H2's LOCK_TIMEOUT is 10 s): the database says so
+      await()
+          .atMost(Duration.ofSeconds(8))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> TestDatabase.count(WAITING_FOR_A_LOCK) >= 2);
       // when the lock is released
       lock.rollback();
       replies = List.of(valid.join(), invalid.join());
@@ -644,6 +650,12 @@ class StrictInputIT {
     assertThat(TestDatabase.count("select row_version from mg_clue where id = ?", clueId))
         .isEqualTo(version + 1);
   }
+
+  /** Sessions of the application waiting for a row lock, on PostgreSQL or H2. */
+  static final String WAITING_FOR_A_LOCK =
+      System.getProperty("it.db.url", "").startsWith("jdbc:postgresql")
+          ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+          : "select count(*) from information_schema.sessions where blocker_id is not null";
 
   static String firstInvalidReason() {
     return org.modelgate.api.clue.InvalidReason.values()[0].name();
