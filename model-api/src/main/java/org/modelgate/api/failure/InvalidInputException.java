@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Input that breaks a rule only the service can check, e.g. a supervision point that is unknown.
+ * Input that breaks a rule only the service can check, e.g. a supervision point that is unknown:
+ * code {@code input.invalid}, the broken rules in {@link #violations()}.
  */
 public class InvalidInputException extends ModelGateException {
 
@@ -12,12 +13,21 @@ public class InvalidInputException extends ModelGateException {
 
   public InvalidInputException(List<FieldViolation> violations) {
     super(
+        "input.invalid",
+        "fields",
         violations.stream()
-            .map(v -> v.field() + ": " + v.message())
-            .collect(Collectors.joining("; ", "输入有误：", "")));
+            .map(v -> v.field() + ":" + (v.code() != null ? v.code() : v.rule()))
+            .collect(Collectors.joining(",")));
     this.violations = List.copyOf(violations);
   }
 
+  /** One broken rule, see {@link FieldViolation#of}. */
+  public static InvalidInputException of(
+      String field, String rule, String code, Object... keysAndValues) {
+    return new InvalidInputException(List.of(FieldViolation.of(field, rule, code, keysAndValues)));
+  }
+
+  /** Transitional: one broken rule worded by the service. */
   public InvalidInputException(String field, String rule, String message) {
     this(List.of(new FieldViolation(field, rule, message)));
   }

@@ -7,6 +7,6 @@ package org.modelgate.api.failure;
 public class PasswordChangeRequiredException extends ModelGateException {
 
   public PasswordChangeRequiredException(String username) {
-    super("账号 " + username + " 须先修改密码，才能继续使用");
+    super("account.password-change-required", "username", username);
   }
 }

@@ -65,7 +65,7 @@ public class IdempotencyFilter extends HttpFilter {
     if (!validKey(key)) {
       Problem.of(ProblemType.VALIDATION, "Idempotency-Key 须为 1 至 200 个可见 ASCII 字符")
           .withErrors(List.of(new FieldViolation(HEADER, "Format", "1 至 200 个可见 ASCII 字符")))
-          .write(response);
+          .write(request, response);
       return;
     }
     String username = request.getUserPrincipal().getName();
@@ -76,13 +76,13 @@ public class IdempotencyFilter extends HttpFilter {
               request,
               Math.max(settings.attachmentMaxBytes() + 64 * 1024, RequestSizeLimit.MAX_CSV_BYTES));
     } catch (CachedBodyRequest.TooLargeException e) {
-      Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求内容过大").write(response);
+      Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求内容过大").write(request, response);
       return;
     }
     String fingerprint = fingerprint(request, cached.body());
     var earlier = store.find(username, key);
     if (earlier.isPresent()) {
-      replay(earlier.get(), fingerprint, response);
+      replay(earlier.get(), fingerprint, request, response);
       return;
     }
     run(username, key, fingerprint, cached, response, chain);
@@ -107,15 +107,16 @@ public class IdempotencyFilter extends HttpFilter {
       rollbackQuietly();
       if (!UniqueKeyViolation.any(e)) {
         // not the key taken by another request (the record's only unique key): an outage or a bug
-        failed(e, response);
+        failed(e, request, response);
         return;
       }
       // Another request with this key committed first (or is still running).
       var first = store.find(username, key);
       if (first.isPresent()) {
-        replay(first.get(), fingerprint, response);
+        replay(first.get(), fingerprint, request, response);
       } else {
-        Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试").write(response);
+        Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试")
+            .write(request, response);
       }
       return;
     }
@@ -149,9 +150,9 @@ public class IdempotencyFilter extends HttpFilter {
         LOG.log(Level.INFO, "idempotent request lost a race at commit", e);
         Problem.of(ProblemType.CONFLICT, "操作未能保存：与他人同时进行的操作冲突，请刷新后重试")
             .withCode("conflict.concurrent-change")
-            .write(response);
+            .write(request, response);
       } else {
-        failed(e, response);
+        failed(e, request, response);
       }
       return;
     }
@@ -159,26 +160,31 @@ public class IdempotencyFilter extends HttpFilter {
   }
 
   /** A failure that is no conflict: 503 when the database is unreachable, else an incident. */
-  private static void failed(Exception e, HttpServletResponse response) throws IOException {
+  private static void failed(Exception e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (DatabaseUnavailable.causes(e)) {
       LOG.log(Level.WARNING, "idempotent request: database unavailable", e);
       response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
-      UnexpectedFailureMapper.databaseUnavailable().write(response);
+      UnexpectedFailureMapper.databaseUnavailable().write(request, response);
     } else {
-      UnexpectedFailureMapper.incident(e).write(response);
+      UnexpectedFailureMapper.incident(e).write(request, response);
     }
   }
 
   private static void replay(
-      IdempotencyRecord record, String fingerprint, HttpServletResponse response)
+      IdempotencyRecord record,
+      String fingerprint,
+      HttpServletRequest request,
+      HttpServletResponse response)
       throws IOException {
     if (!record.fingerprint().equals(fingerprint)) {
       Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "此 Idempotency-Key 已用于另一个请求，请为新请求使用新的 Key")
-          .write(response);
+          .write(request, response);
       return;
     }
     if (record.status() == 0) {
-      Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试").write(response);
+      Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试")
+          .write(request, response);
       return;
     }
     response.setStatus(record.status());

@@ -27,7 +27,7 @@ public class HeaderSyntaxFilter extends HttpFilter {
     if (broken.isPresent()) {
       Problem.of(ProblemType.MALFORMED_HEADER, broken.get().message())
           .withErrors(List.of(broken.get()))
-          .write(response);
+          .write(request, response);
       return;
     }
     chain.doFilter(request, response);

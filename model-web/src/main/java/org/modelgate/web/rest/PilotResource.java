@@ -39,7 +39,7 @@ public class PilotResource {
   @Path("{id}/pilot-plan")
   @Operation(summary = "模型当前的试点方案")
   public PilotPlanResponse pilotPlan(@PathParam("id") long id) {
-    return pilots.currentPlan(id).orElseThrow(() -> new EntityNotFoundException("监督模型的试点方案", id));
+    return pilots.currentPlan(id).orElseThrow(() -> new EntityNotFoundException("pilot-plan", id));
   }
 
   @POST
@@ -58,7 +58,7 @@ public class PilotResource {
   public PilotRecommendation pendingPilotDecision(@PathParam("id") long id) {
     return decisions
         .pendingRecommendation(id)
-        .orElseThrow(() -> new EntityNotFoundException("待作出的试点决定", id));
+        .orElseThrow(() -> new EntityNotFoundException("pilot-decision", id));
   }
 
   @POST

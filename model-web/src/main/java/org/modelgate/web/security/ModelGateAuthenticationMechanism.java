@@ -85,7 +85,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
         Problem.of(
                 ProblemType.UNAUTHENTICATED,
                 "请先登录：浏览器请使用登录页，接口调用请使用 HTTP Basic 认证或个人访问令牌（Authorization: Bearer）")
-            .write(response);
+            .write(request, response);
         return AuthenticationStatus.SEND_FAILURE;
       }
       return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -126,7 +126,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
       throws IOException {
     Optional<String[]> decoded = decode(encoded);
     if (decoded.isEmpty()) {
-      return unauthorized(response, "Authorization 头格式不正确，应为 Basic base64(用户名:密码)");
+      return unauthorized(request, response, "Authorization 头格式不正确，应为 Basic base64(用户名:密码)");
     }
     String username = decoded.get()[0];
     String password = decoded.get()[1];
@@ -138,7 +138,8 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     }
     String address = clientAddress.of(request);
     if (throttle.blocked(username, address)) {
-      Problem.of(ProblemType.TOO_MANY_SIGN_IN_FAILURES, "登录失败次数过多，请 15 分钟后再试").write(response);
+      Problem.of(ProblemType.TOO_MANY_SIGN_IN_FAILURES, "登录失败次数过多，请 15 分钟后再试")
+          .write(request, response);
       return AuthenticationStatus.SEND_FAILURE;
     }
     CredentialValidationResult result =
@@ -146,7 +147,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(username, address);
       LOG.info(() -> "failed sign-in for " + username + " from " + address);
-      return unauthorized(response, "用户名或密码错误，或账号已停用、已过期");
+      return unauthorized(request, response, "用户名或密码错误，或账号已停用、已过期");
     }
     throttle.succeeded(username);
     cache.remember(
@@ -176,17 +177,17 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     if (holder.isEmpty()) {
       LOG.info(() -> "refused access token from " + address);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"ModelGate\", error=\"invalid_token\"");
-      Problem.of(ProblemType.UNAUTHENTICATED, "访问令牌无效、已过期或已吊销，或其所属账号已停用").write(response);
+      Problem.of(ProblemType.UNAUTHENTICATED, "访问令牌无效、已过期或已吊销，或其所属账号已停用").write(request, response);
       return AuthenticationStatus.SEND_FAILURE;
     }
     request.setAttribute(AUTHENTICATED_BY, "token");
     return context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles());
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
-      throws IOException {
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"ModelGate\", charset=\"UTF-8\"");
-    Problem.of(ProblemType.UNAUTHENTICATED, detail).write(response);
+    Problem.of(ProblemType.UNAUTHENTICATED, detail).write(request, response);
     return AuthenticationStatus.SEND_FAILURE;
   }
 

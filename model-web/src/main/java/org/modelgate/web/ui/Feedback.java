@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.failure.ModelGateException;
 import org.modelgate.api.failure.StaleVersionException;
+import org.modelgate.web.problem.ProblemTexts;
 
 /**
  * Runs a page's call to a service and turns a refusal into messages people can act on: a broken
@@ -68,9 +70,9 @@ public final class Feedback {
     try {
       return Optional.of(loader.get());
     } catch (AccessDeniedException e) {
-      sendError(403, e.getMessage());
+      sendError(403, worded(e));
     } catch (EntityNotFoundException e) {
-      sendError(404, e.getMessage());
+      sendError(404, worded(e));
     }
     return Optional.empty();
   }
@@ -107,21 +109,35 @@ public final class Feedback {
       }
       case InvalidInputException invalid -> {
         for (FieldViolation violation : invalid.violations()) {
+          FieldViolation worded = ProblemTexts.word(locale(), violation);
           field(
               violation.field(),
-              Texts.getOrDefault("violation." + violation.rule(), violation.message()));
+              worded.code() != null
+                  ? worded.message()
+                  : Texts.getOrDefault("violation." + violation.rule(), violation.message()));
         }
       }
       case AccessDeniedException denied ->
-          error(null, Texts.get("feedback.denied", denied.getMessage()));
+          error(null, Texts.get("feedback.denied", worded(denied)));
       case EntityNotFoundException missing ->
-          error(null, Texts.get("feedback.notFound", missing.getMessage()));
-      case StaleVersionException stale ->
-          error(null, Texts.get("feedback.stale", stale.getMessage()));
+          error(null, Texts.get("feedback.notFound", worded(missing)));
+      case StaleVersionException stale -> error(null, Texts.get("feedback.stale", worded(stale)));
       case LifecycleViolationException conflict ->
-          error(null, Texts.get("feedback.conflict", conflict.getMessage()));
+          error(null, Texts.get("feedback.conflict", worded(conflict)));
+      case ModelGateException other -> error(null, worded(other));
       default -> error(null, failure.getMessage());
     }
+  }
+
+  /** A service's refusal in the page's language. */
+  public static String worded(ModelGateException failure) {
+    return failure.code() == null
+        ? failure.getMessage()
+        : ProblemTexts.word(locale(), failure.code(), failure.args());
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** The message next to the input named like the field, or at the top if the page has none. */

@@ -282,7 +282,7 @@ public class DefaultAdministrationService implements AdministrationService {
     Caller caller = admin("修改单位");
     validator.valid(request);
     Unit unit =
-        repository.findUnitById(id).orElseThrow(() -> new EntityNotFoundException("单位", id));
+        repository.findUnitById(id).orElseThrow(() -> new EntityNotFoundException("unit", id));
     List<FieldViolation> violations = new ArrayList<>();
     if (!unit.getCode().equals(request.code())) {
       violations.add(new FieldViolation("code", "Immutable", "单位代码创建后不能修改"));
@@ -471,7 +471,7 @@ public class DefaultAdministrationService implements AdministrationService {
   private SupervisionPoint findPoint(long id) {
     return repository
         .findSupervisionPoint(id)
-        .orElseThrow(() -> new EntityNotFoundException("监督点", id));
+        .orElseThrow(() -> new EntityNotFoundException("supervision-point", id));
   }
 
   private void auditPoint(Caller caller, String action, SupervisionPoint point, String before) {
@@ -518,7 +518,7 @@ public class DefaultAdministrationService implements AdministrationService {
   }
 
   private UserAccount findUser(long id) {
-    return repository.findUserById(id).orElseThrow(() -> new EntityNotFoundException("用户", id));
+    return repository.findUserById(id).orElseThrow(() -> new EntityNotFoundException("user", id));
   }
 
   private Unit unitOrViolation(long unitId, List<FieldViolation> violations) {

@@ -110,7 +110,7 @@ public class DefaultTokenService implements TokenService {
         tokens
             .find(id)
             .filter(t -> t.getUser().getId() == caller.userId())
-            .orElseThrow(() -> new EntityNotFoundException("令牌", id));
+            .orElseThrow(() -> new EntityNotFoundException("token", id));
     return revoke(caller, token);
   }
 
@@ -120,14 +120,17 @@ public class DefaultTokenService implements TokenService {
     if (userId == null) {
       return tokens.all(MAX_LISTED).stream().map(this::toResponse).toList();
     }
-    organisation.findUserById(userId).orElseThrow(() -> new EntityNotFoundException("用户", userId));
+    organisation
+        .findUserById(userId)
+        .orElseThrow(() -> new EntityNotFoundException("user", userId));
     return tokens.ofUser(userId).stream().map(this::toResponse).toList();
   }
 
   @Override
   public TokenResponse revokeToken(long id) {
     Caller caller = access.requireRole(Role.ADMIN, "吊销令牌");
-    return revoke(caller, tokens.find(id).orElseThrow(() -> new EntityNotFoundException("令牌", id)));
+    return revoke(
+        caller, tokens.find(id).orElseThrow(() -> new EntityNotFoundException("token", id)));
   }
 
   private TokenResponse revoke(Caller caller, ApiToken token) {

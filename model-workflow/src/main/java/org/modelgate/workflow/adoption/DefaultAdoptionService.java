@@ -158,7 +158,7 @@ public class DefaultAdoptionService implements AdoptionService {
     validator.valid(request);
     Adoption cell = em.find(Adoption.class, Adoption.key(modelId, unitId));
     if (cell == null) {
-      throw new EntityNotFoundException("监督模型 " + modelId + " 在该单位的推广任务（单位）", unitId);
+      throw new EntityNotFoundException("model" + modelId + " 在该单位的推广任务（单位）", unitId);
     }
     AdoptionStatus from = cell.getStatus();
     if (!from.next().contains(request.status())) {
@@ -200,7 +200,7 @@ public class DefaultAdoptionService implements AdoptionService {
     validator.valid(request);
     Adoption cell = em.find(Adoption.class, Adoption.key(modelId, unitId));
     if (cell == null) {
-      throw new EntityNotFoundException("监督模型 " + modelId + " 在该单位的推广任务（单位）", unitId);
+      throw new EntityNotFoundException("model" + modelId + " 在该单位的推广任务（单位）", unitId);
     }
     AdoptionFeedback feedback =
         new AdoptionFeedback(

@@ -270,7 +270,7 @@ public class DefaultClueService implements ClueService {
     Caller caller = access.requireRole(Role.STAFF, "办理线索");
     Clue clue = em.find(Clue.class, clueId);
     if (clue == null) {
-      throw new EntityNotFoundException("线索", clueId);
+      throw new EntityNotFoundException("clue", clueId);
     }
     requireClueScope(clue.getModel(), clue.getUnit().getId());
     validator.valid(request);
@@ -463,7 +463,7 @@ public class DefaultClueService implements ClueService {
     Caller caller = currentCaller.get();
     Clue clue = em.find(Clue.class, clueId);
     if (clue == null || !access.canSee(caller, clue.getModel())) {
-      throw new EntityNotFoundException("线索", clueId);
+      throw new EntityNotFoundException("clue", clueId);
     }
     access.requireUnit(clue.getModel(), clue.getUnit().getId(), "证件号码只对线索所属单位和数字检察办公室显示");
     audit.record(

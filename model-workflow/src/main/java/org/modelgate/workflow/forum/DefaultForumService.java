@@ -55,7 +55,7 @@ import org.modelgate.workflow.validation.RequestValidator;
 @Transactional
 public class DefaultForumService implements ForumService {
 
-  static final String FORUM = "论证会";
+  static final String FORUM = "forum";
   private static final int LIST_LIMIT = 200;
 
   @Inject ForumRepository forums;
@@ -207,7 +207,7 @@ public class DefaultForumService implements ForumService {
         forums
             .agendaItem(forumId, modelId)
             .orElseThrow(
-                () -> new EntityNotFoundException("论证会 " + forumId + " 议程中的监督模型", modelId));
+                () -> new EntityNotFoundException("forum" + forumId + " 议程中的监督模型", modelId));
     if (model.getStage() != Stage.FORUM_REVIEW) {
       throw new LifecycleViolationException("监督模型 " + modelId + " 已不在评审中，不能移出议程");
     }

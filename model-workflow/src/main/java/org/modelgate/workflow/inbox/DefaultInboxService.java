@@ -228,7 +228,7 @@ public class DefaultInboxService implements InboxService {
   private Task task(String taskId) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      throw new EntityNotFoundException("任务", taskId);
+      throw new EntityNotFoundException("task", taskId);
     }
     return task;
   }
@@ -236,7 +236,7 @@ public class DefaultInboxService implements InboxService {
   private TaskResponse toResponse(Task task) {
     SupervisionModel model = modelsOf(List.of(task)).get(task.getProcessInstanceId());
     if (model == null) {
-      throw new EntityNotFoundException("任务", task.getId());
+      throw new EntityNotFoundException("task", task.getId());
     }
     return toResponse(task, model, clock.instant(), access.allowedActions(model));
   }

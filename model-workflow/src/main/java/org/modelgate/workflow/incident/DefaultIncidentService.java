@@ -78,7 +78,7 @@ public class DefaultIncidentService implements IncidentService {
     access.requireRole(Role.ADMIN, "重试流程故障");
     Incident incident = runtimeService.createIncidentQuery().incidentId(incidentId).singleResult();
     if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
-      throw new EntityNotFoundException("流程故障", incidentId);
+      throw new EntityNotFoundException("incident", incidentId);
     }
     managementService.setJobRetries(incident.getConfiguration(), 1);
   }

@@ -32,7 +32,7 @@ import org.modelgate.workflow.security.CurrentCaller;
 @ApplicationScoped
 public class AccessPolicy {
 
-  static final String MODEL = "监督模型";
+  static final String MODEL = "model";
 
   @Inject SupervisionModelRepository models;
   @Inject ModelFactsLoader factsLoader;

@@ -69,7 +69,7 @@ public class DefaultNoticeService implements NoticeService {
     Caller caller = access.caller();
     Notice notice = em.find(Notice.class, noticeId);
     if (notice == null || !addressedTo(notice, caller)) {
-      throw new EntityNotFoundException("通知", noticeId);
+      throw new EntityNotFoundException("notice", noticeId);
     }
     if (em.find(NoticeRead.class, new NoticeRead.Key(noticeId, caller.username())) == null) {
       em.persist(new NoticeRead(noticeId, caller.username(), clock.instant()));

@@ -153,7 +153,7 @@ public class DefaultPilotService implements PilotService {
     SupervisionModel model = access.lockedVisible(modelId);
     DecisionCondition condition = em.find(DecisionCondition.class, conditionId);
     if (condition == null || condition.getModel().getId() != modelId) {
-      throw new EntityNotFoundException("条件", conditionId);
+      throw new EntityNotFoundException("condition", conditionId);
     }
     if (condition.getOwner().getId() != caller.userId()) {
       throw access.deny(

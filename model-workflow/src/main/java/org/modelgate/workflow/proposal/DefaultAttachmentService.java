@@ -122,7 +122,7 @@ public class DefaultAttachmentService implements AttachmentService {
     access.visible(modelId);
     Attachment attachment = em.find(Attachment.class, attachmentId);
     if (attachment == null || attachment.getModel().getId() != modelId) {
-      throw new EntityNotFoundException("附件", attachmentId);
+      throw new EntityNotFoundException("attachment", attachmentId);
     }
     AttachmentBytes bytes = em.find(AttachmentBytes.class, attachmentId);
     return new AttachmentContent(

@@ -1,0 +1,40 @@
+package org.modelgate.api.common;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The names of the API's enum values for people, in Chinese (the default) or English: bundle {@code
+ * org/modelgate/api/common/labels}, key {@code <EnumSimpleName>.<CONSTANT>}. A value without a
+ * label is named by its constant.
+ */
+public final class Labels {
+
+  /** The office's language, used when the reader's is unknown. */
+  public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
+
+  private static final String BUNDLE = "org.modelgate.api.common.labels";
+
+  private Labels() {}
+
+  /** {@code value}'s name in {@code locale}'s language. */
+  public static String of(Enum<?> value, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, supported(locale), Labels.class.getClassLoader())
+          .getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    } catch (MissingResourceException e) {
+      return value.name();
+    }
+  }
+
+  /** {@code value}'s name in Chinese. */
+  public static String of(Enum<?> value) {
+    return of(value, DEFAULT);
+  }
+
+  /** English for English readers, Chinese for everyone else. */
+  public static Locale supported(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DEFAULT;
+  }
+}
