@@ -1,5 +1,7 @@
 /**
- * Reading CSV files as people save them (RFC 4180, UTF-8 only, a byte order mark skipped): the clue
- * import and the reference data import.
+ * Reading CSV files as people save them: the syntax by Apache Commons CSV (RFC 4180 quoting, any
+ * line break), the bytes strictly as UTF-8 with a byte order mark skipped, each record with its
+ * line; problems as {@link org.modelgate.workflow.csv.CsvProblem} data. Used by the imports of
+ * clues, reference data and demo data.
  */
 package org.modelgate.workflow.csv;
