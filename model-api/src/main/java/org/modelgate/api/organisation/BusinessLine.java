@@ -1,21 +1,21 @@
 package org.modelgate.api.organisation;
 
-/** The six procuratorial business lines, one per department of the municipal procuratorate. */
+import org.modelgate.api.common.Labels;
+
+/**
+ * The six procuratorial business lines, one per department of the municipal procuratorate. Their
+ * names for people are in the {@link Labels} bundle, in Chinese and English.
+ */
 public enum BusinessLine {
-  GENERAL_CRIMINAL("普通刑事犯罪检察"),
-  ECONOMIC_DUTY_CRIME("经济犯罪和职务犯罪检察"),
-  CRIMINAL_EXECUTION("刑事执行检察"),
-  CIVIL("民事检察"),
-  ADMINISTRATIVE("行政检察"),
-  PUBLIC_INTEREST("公益诉讼检察");
+  GENERAL_CRIMINAL,
+  ECONOMIC_DUTY_CRIME,
+  CRIMINAL_EXECUTION,
+  CIVIL,
+  ADMINISTRATIVE,
+  PUBLIC_INTEREST;
 
-  private final String label;
-
-  BusinessLine(String label) {
-    this.label = label;
-  }
-
+  /** The Chinese name, e.g. 民事检察. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

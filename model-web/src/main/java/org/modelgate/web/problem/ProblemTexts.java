@@ -95,7 +95,10 @@ public final class ProblemTexts {
     try {
       return java.util.Optional.of(
           ResourceBundle.getBundle(
-                  BUNDLE, Labels.supported(locale), ProblemTexts.class.getClassLoader())
+                  BUNDLE,
+                  Labels.supported(locale),
+                  ProblemTexts.class.getClassLoader(),
+                  Labels.NO_FALLBACK)
               .getString(key));
     } catch (MissingResourceException e) {
       return java.util.Optional.empty();

@@ -60,6 +60,7 @@ import org.modelgate.workflow.validation.RequestValidator;
 public class DefaultAdministrationService implements AdministrationService {
 
   static final int MAX_PAGE_SIZE = 200;
+  static final int MAX_QUERY = 100;
 
   @Inject OrganisationRepository repository;
   @Inject CurrentCaller currentCaller;
@@ -74,15 +75,15 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public PageResponse<UserResponse> users(String query, int page, int size) {
-    admin("查看用户");
+    admin("view-users");
     if (page < 0) {
-      throw new InvalidInputException("page", "Min", "页码不能小于 0");
+      throw InvalidInputException.of("page", "Min", "paging.page-negative");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("size", "Range", "每页条数须在 1 到 " + MAX_PAGE_SIZE + " 之间");
+      throw InvalidInputException.of("size", "Range", "paging.size-range", "max", MAX_PAGE_SIZE);
     }
-    if (query != null && query.length() > 100) {
-      throw new InvalidInputException("q", "Size", "查询内容最长 100 个字符");
+    if (query != null && query.length() > MAX_QUERY) {
+      throw InvalidInputException.of("q", "Size", "paging.query-too-long", "max", MAX_QUERY);
     }
     List<UserResponse> items =
         repository.searchUsers(query, page * size, size).stream().map(this::toResponse).toList();
@@ -91,18 +92,19 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse user(long id) {
-    admin("查看用户");
+    admin("view-users");
     return toResponse(findUser(id));
   }
 
   @Override
   public UserCredentialResponse createUser(CreateUserRequest request) {
-    Caller caller = admin("创建用户");
+    Caller caller = admin("create-users");
     validator.valid(request);
     List<FieldViolation> violations = new ArrayList<>();
     if (repository.findUser(request.username()).isPresent()) {
       violations.add(
-          new FieldViolation("username", "Unique", "用户名 " + request.username() + " 已被使用"));
+          FieldViolation.of(
+              "username", "Unique", "user.username-taken", "username", request.username()));
     }
     Unit unit = unitOrViolation(request.unitId(), violations);
     checkAccountRules(unit, request.roles(), request.expiresOn(), violations);
@@ -136,7 +138,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse changeUser(long id, ChangeUserRequest request) {
-    Caller caller = admin("修改用户");
+    Caller caller = admin("change-users");
     validator.valid(request);
     UserAccount account = findUser(id);
     List<FieldViolation> violations = new ArrayList<>();
@@ -144,10 +146,10 @@ public class DefaultAdministrationService implements AdministrationService {
     checkAccountRules(unit, request.roles(), request.expiresOn(), violations);
     if (account.getId() == caller.userId()) {
       if (!request.roles().contains(Role.ADMIN)) {
-        violations.add(new FieldViolation("roles", "KeepOwnAdmin", "不能取消本人的系统管理员角色"));
+        violations.add(FieldViolation.of("roles", "KeepOwnAdmin", "user.own-admin-role"));
       }
       if (request.expiresOn() != null) {
-        violations.add(new FieldViolation("expiresOn", "NotSelf", "不能为本人账号设置有效期"));
+        violations.add(FieldViolation.of("expiresOn", "NotSelf", "user.own-expiry"));
       }
     }
     if (!violations.isEmpty()) {
@@ -172,17 +174,17 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse disableUser(long id) {
-    Caller caller = admin("停用用户");
+    Caller caller = admin("disable-users");
     UserAccount account = findUser(id);
     if (account.getId() == caller.userId()) {
-      throw new InvalidInputException("enabled", "NotSelf", "不能停用本人账号");
+      throw InvalidInputException.of("enabled", "NotSelf", "user.own-disable");
     }
     return setEnabled(caller, account, false);
   }
 
   @Override
   public UserResponse enableUser(long id) {
-    Caller caller = admin("启用用户");
+    Caller caller = admin("enable-users");
     return setEnabled(caller, findUser(id), true);
   }
 
@@ -200,8 +202,8 @@ public class DefaultAdministrationService implements AdministrationService {
               "User",
               String.valueOf(account.getId()),
               null,
-              enabled ? "停用" : "启用",
-              enabled ? "启用" : "停用",
+              "enabled=" + !enabled,
+              "enabled=" + enabled,
               account.getUsername()));
     }
     return toResponse(account);
@@ -209,7 +211,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserCredentialResponse resetPassword(long id, PasswordResetRequest request) {
-    Caller caller = admin("重置密码");
+    Caller caller = admin("reset-passwords");
     // No body at all asks for a generated password, as an empty one does.
     PasswordResetRequest valid =
         request == null ? new PasswordResetRequest(null) : validator.valid(request);
@@ -227,14 +229,14 @@ public class DefaultAdministrationService implements AdministrationService {
             String.valueOf(account.getId()),
             null,
             null,
-            generated != null ? "系统生成" : "管理员设定",
+            generated != null ? "password=generated" : "password=set-by-admin",
             account.getUsername()));
     return new UserCredentialResponse(toResponse(account), generated);
   }
 
   @Override
   public List<UnitOverviewResponse> units() {
-    admin("查看单位");
+    admin("view-units");
     List<Unit> units = repository.units();
     Map<Long, Long> users = repository.userCountsByUnit();
     Map<Long, String> names = new HashMap<>();
@@ -244,11 +246,12 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UnitOverviewResponse createUnit(UnitRequest request) {
-    Caller caller = admin("新建单位");
+    Caller caller = admin("create-units");
     validator.valid(request);
     List<FieldViolation> violations = new ArrayList<>();
     if (repository.findUnit(request.code()).isPresent()) {
-      violations.add(new FieldViolation("code", "Unique", "单位代码 " + request.code() + " 已被使用"));
+      violations.add(
+          FieldViolation.of("code", "Unique", "unit.code-taken", "code", request.code()));
     }
     checkParent(null, request.parentId(), violations);
     if (!violations.isEmpty()) {
@@ -279,13 +282,13 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UnitOverviewResponse changeUnit(long id, UnitRequest request) {
-    Caller caller = admin("修改单位");
+    Caller caller = admin("change-units");
     validator.valid(request);
     Unit unit =
         repository.findUnitById(id).orElseThrow(() -> new EntityNotFoundException("unit", id));
     List<FieldViolation> violations = new ArrayList<>();
     if (!unit.getCode().equals(request.code())) {
-      violations.add(new FieldViolation("code", "Immutable", "单位代码创建后不能修改"));
+      violations.add(FieldViolation.of("code", "Immutable", "unit.code-immutable"));
     }
     checkParent(unit, request.parentId(), violations);
     if (!violations.isEmpty()) {
@@ -314,7 +317,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse requirePasswordChange(long id) {
-    Caller caller = admin("要求修改密码");
+    Caller caller = admin("require-password-changes");
     UserAccount account = findUser(id);
     if (!account.isPasswordChangeRequired()) {
       account.setPasswordChangeRequired(true);
@@ -327,7 +330,7 @@ public class DefaultAdministrationService implements AdministrationService {
               String.valueOf(account.getId()),
               null,
               null,
-              "下次登录须修改密码",
+              "passwordChangeRequired=true",
               account.getUsername()));
     }
     return toResponse(account);
@@ -335,17 +338,18 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public List<SupervisionPointOverviewResponse> supervisionPoints() {
-    admin("查看监督点");
+    admin("view-supervision-points");
     Map<Long, Long> models = repository.modelCountsBySupervisionPoint();
     return repository.supervisionPoints().stream().map(point -> toOverview(point, models)).toList();
   }
 
   @Override
   public SupervisionPointOverviewResponse createSupervisionPoint(SupervisionPointRequest request) {
-    Caller caller = admin("新建监督点");
+    Caller caller = admin("create-supervision-points");
     validator.valid(request);
     if (repository.findSupervisionPoint(request.code()).isPresent()) {
-      throw new InvalidInputException("code", "Unique", "监督点代码 " + request.code() + " 已被使用");
+      throw InvalidInputException.of(
+          "code", "Unique", "supervision-point.code-taken", "code", request.code());
     }
     SupervisionPoint point =
         repository.add(
@@ -363,11 +367,11 @@ public class DefaultAdministrationService implements AdministrationService {
   @Override
   public SupervisionPointOverviewResponse changeSupervisionPoint(
       long id, SupervisionPointRequest request) {
-    Caller caller = admin("修改监督点");
+    Caller caller = admin("change-supervision-points");
     validator.valid(request);
     SupervisionPoint point = findPoint(id);
     if (!point.getCode().equals(request.code())) {
-      throw new InvalidInputException("code", "Immutable", "监督点代码创建后不能修改");
+      throw InvalidInputException.of("code", "Immutable", "supervision-point.code-immutable");
     }
     String before = describe(point);
     point.change(
@@ -382,12 +386,12 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public SupervisionPointOverviewResponse deactivateSupervisionPoint(long id) {
-    return setActive(admin("停用监督点"), findPoint(id), false);
+    return setActive(admin("deactivate-supervision-points"), findPoint(id), false);
   }
 
   @Override
   public SupervisionPointOverviewResponse activateSupervisionPoint(long id) {
-    return setActive(admin("启用监督点"), findPoint(id), true);
+    return setActive(admin("activate-supervision-points"), findPoint(id), true);
   }
 
   private SupervisionPointOverviewResponse setActive(
@@ -407,12 +411,12 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public void deleteSupervisionPoint(long id) {
-    Caller caller = admin("删除监督点");
+    Caller caller = admin("delete-supervision-points");
     SupervisionPoint point = findPoint(id);
     long models = repository.modelCountsBySupervisionPoint().getOrDefault(point.getId(), 0L);
     if (models > 0) {
       throw new LifecycleViolationException(
-          "监督点 " + point.getCode() + " 已被 " + models + " 个模型使用，不能删除；请改为停用");
+          "supervision-point.in-use", "code", point.getCode(), "models", models);
     }
     String before = describe(point);
     repository.remove(point);
@@ -431,7 +435,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public PilotDefaultsResponse changePilotDefaults(PilotDefaultsRequest request) {
-    Caller caller = admin("修改试点默认阈值");
+    Caller caller = admin("change-pilot-defaults");
     validator.valid(request);
     PilotDefaults defaults = repository.pilotDefaults();
     String before = defaults.toString();
@@ -451,19 +455,19 @@ public class DefaultAdministrationService implements AdministrationService {
             null,
             before,
             defaults.toString(),
-            "试点默认阈值"));
+            "PilotDefaults"));
     return defaults.toResponse();
   }
 
   @Override
   public ReferenceImportResponse importUnits(byte[] csv) {
-    Caller caller = admin("导入单位");
+    Caller caller = admin("import-units");
     return referenceData.importUnits(csv == null ? new byte[0] : csv, caller.username());
   }
 
   @Override
   public ReferenceImportResponse importSupervisionPoints(byte[] csv) {
-    Caller caller = admin("导入监督点");
+    Caller caller = admin("import-supervision-points");
     return referenceData.importSupervisionPoints(
         csv == null ? new byte[0] : csv, caller.username());
   }
@@ -507,10 +511,10 @@ public class DefaultAdministrationService implements AdministrationService {
         + point.getName()
         + " / "
         + point.getNameEn()
-        + "；"
+        + "; businessLine="
         + point.getBusinessLine()
-        + (point.getHomogeneityCap() == null ? "" : "；上限 " + point.getHomogeneityCap())
-        + (point.isActive() ? "" : "；已停用");
+        + (point.getHomogeneityCap() == null ? "" : "; cap=" + point.getHomogeneityCap())
+        + (point.isActive() ? "" : "; inactive");
   }
 
   private Caller admin(String action) {
@@ -524,7 +528,7 @@ public class DefaultAdministrationService implements AdministrationService {
   private Unit unitOrViolation(long unitId, List<FieldViolation> violations) {
     Unit unit = repository.findUnitById(unitId).orElse(null);
     if (unit == null) {
-      violations.add(new FieldViolation("unitId", "Exists", "单位 " + unitId + " 不存在"));
+      violations.add(FieldViolation.of("unitId", "Exists", "unit.not-found", "id", unitId));
     }
     return unit;
   }
@@ -536,13 +540,14 @@ public class DefaultAdministrationService implements AdministrationService {
       return;
     }
     if (!roles.equals(Set.of(Role.REVIEWER))) {
-      violations.add(new FieldViolation("roles", "ExternalReviewer", "特邀专家单位的账号只能担任评审专家"));
+      violations.add(FieldViolation.of("roles", "ExternalReviewer", "user.external-reviewer-only"));
     }
     if (expiresOn == null) {
-      violations.add(new FieldViolation("expiresOn", "ExternalExpires", "特邀专家单位的账号必须设定有效期"));
+      violations.add(
+          FieldViolation.of("expiresOn", "ExternalExpires", "user.external-expiry-required"));
     } else if (expiresOn.isAfter(
         LocalDate.now(clock).plus(DefaultOrganisationService.MAX_GUEST_VALIDITY))) {
-      violations.add(new FieldViolation("expiresOn", "MaxOneYear", "特邀专家账号有效期最长一年"));
+      violations.add(FieldViolation.of("expiresOn", "MaxOneYear", "user.guest-max-one-year"));
     }
   }
 
@@ -555,12 +560,12 @@ public class DefaultAdministrationService implements AdministrationService {
     Long current = parentId;
     while (current != null && seen.add(current)) {
       if (unit != null && current.equals(unit.getId())) {
-        violations.add(new FieldViolation("parentId", "Cycle", "上级单位不能是本单位或其下级单位"));
+        violations.add(FieldViolation.of("parentId", "Cycle", "unit.parent-cycle"));
         return;
       }
       Unit ancestor = repository.findUnitById(current).orElse(null);
       if (ancestor == null) {
-        violations.add(new FieldViolation("parentId", "Exists", "单位 " + current + " 不存在"));
+        violations.add(FieldViolation.of("parentId", "Exists", "unit.not-found", "id", current));
         return;
       }
       current = ancestor.getParentId();
@@ -614,11 +619,13 @@ public class DefaultAdministrationService implements AdministrationService {
 
   private static String describe(UserAccount account) {
     return account.getDisplayName()
-        + "；单位 "
+        + "; unit="
+        + account.getUnit().getCode()
+        + " "
         + account.getUnit().getName()
-        + "；角色 "
-        + account.roles().stream().sorted().map(Role::label).toList()
-        + (account.getExpiresAt() == null ? "" : "；有效期至 " + account.getExpiresAt());
+        + "; roles="
+        + account.roles().stream().sorted().toList()
+        + (account.getExpiresAt() == null ? "" : "; expiresAt=" + account.getExpiresAt());
   }
 
   private static String describe(Unit unit) {
@@ -627,9 +634,9 @@ public class DefaultAdministrationService implements AdministrationService {
         + unit.getName()
         + " / "
         + unit.getNameEn()
-        + "；"
+        + "; kind="
         + unit.getKind()
-        + (unit.getParentId() == null ? "" : "；上级 " + unit.getParentId())
-        + (unit.isCityWide() ? "；全市范围" : "");
+        + (unit.getParentId() == null ? "" : "; parentId=" + unit.getParentId())
+        + (unit.isCityWide() ? "; cityWide" : "");
   }
 }

@@ -17,7 +17,7 @@ public class DefaultAuditService implements AuditService {
 
   @Override
   public ChainVerificationResponse verifyChain() {
-    access.requireRole(Role.ADMIN, "校验审计日志");
+    access.requireRole(Role.ADMIN, "verify-audit-trail");
     return trail.verifyChain();
   }
 }

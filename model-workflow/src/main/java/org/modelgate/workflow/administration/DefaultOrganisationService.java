@@ -93,8 +93,8 @@ public class DefaultOrganisationService implements OrganisationService {
               null,
               null,
               null,
-              "当前密码不正确"));
-      throw new InvalidInputException("currentPassword", "Matches", "当前密码不正确");
+              "account.wrong-password"));
+      throw InvalidInputException.of("currentPassword", "Matches", "account.wrong-password");
     }
     boolean reused =
         passwordHashing.matches(request.newPassword(), account.getPasswordHash())
@@ -103,8 +103,8 @@ public class DefaultOrganisationService implements OrganisationService {
                     earlier ->
                         passwordHashing.matches(request.newPassword(), earlier.getPasswordHash()));
     if (reused) {
-      throw new InvalidInputException(
-          "newPassword", "NotRecent", "新密码不能与最近 " + PASSWORD_HISTORY + " 次使用的密码相同");
+      throw InvalidInputException.of(
+          "newPassword", "NotRecent", "account.password-reused", "count", PASSWORD_HISTORY);
     }
     Instant now = clock.instant();
     repository.add(new PasswordHistoryEntry(account.getId(), account.getPasswordHash(), now));
@@ -121,8 +121,8 @@ public class DefaultOrganisationService implements OrganisationService {
             "User",
             String.valueOf(account.getId()),
             null,
-            wasRequired ? "须修改密码" : null,
-            "本人已修改密码",
+            wasRequired ? "passwordChangeRequired=true" : null,
+            "password=changed-by-owner",
             account.getUsername()));
   }
 
@@ -142,7 +142,7 @@ public class DefaultOrganisationService implements OrganisationService {
   public List<UserRef> reviewers() {
     Caller caller = currentCaller.get();
     if (!access.readsDirectory(caller)) {
-      throw access.deny(caller, caller.username() + " 无权查看评审专家名单");
+      throw access.deny(caller, "directory.reviewers-denied");
     }
     Instant now = clock.instant();
     return repository.usersWithRole(Role.REVIEWER).stream()
@@ -153,7 +153,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public List<UserRef> creators() {
-    access.requireRole(Role.CREATOR, "查看建模人名单");
+    access.requireRole(Role.CREATOR, "view-creators");
     return activeUsersWithRole(Role.CREATOR);
   }
 
@@ -161,7 +161,7 @@ public class DefaultOrganisationService implements OrganisationService {
   public List<UserRef> usersWithRole(Role role) {
     Caller caller = currentCaller.get();
     if (!access.readsDirectory(caller)) {
-      throw access.deny(caller, caller.username() + " 无权查看人员名单");
+      throw access.deny(caller, "directory.users-denied");
     }
     return activeUsersWithRole(role);
   }
@@ -176,19 +176,22 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request) {
-    Caller caller = access.requireOffice("创建特邀评审专家账号");
+    Caller caller = access.requireOffice("create-guest-reviewers");
     validator.valid(request);
     if (repository.findUser(request.username()).isPresent()) {
-      throw new InvalidInputException("username", "Unique", "用户名 " + request.username() + " 已被使用");
+      throw InvalidInputException.of(
+          "username", "Unique", "user.username-taken", "username", request.username());
     }
     if (request.expiresOn().isAfter(LocalDate.now(clock).plus(MAX_GUEST_VALIDITY))) {
-      throw new InvalidInputException("expiresOn", "MaxOneYear", "特邀专家账号有效期最长一年");
+      throw InvalidInputException.of("expiresOn", "MaxOneYear", "user.guest-max-one-year");
     }
     Unit external =
         repository
             .findUnit(EXTERNAL_UNIT)
             .orElseThrow(
-                () -> new InvalidInputException("username", "exists", "缺少「特邀专家」单位，请联系系统管理员"));
+                () ->
+                    InvalidInputException.of(
+                        "username", "exists", "unit.external-missing", "code", EXTERNAL_UNIT));
     String password = passwordHashing.generatePassword();
     Instant expiresAt = request.expiresOn().plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant();
     UserAccount guest =
@@ -210,7 +213,7 @@ public class DefaultOrganisationService implements OrganisationService {
             String.valueOf(guest.getId()),
             null,
             null,
-            "有效期至 " + request.expiresOn(),
+            "expiresOn=" + request.expiresOn(),
             guest.getDisplayName()));
     return new GuestReviewerResponse(guest.toRef(), expiresAt, password);
   }

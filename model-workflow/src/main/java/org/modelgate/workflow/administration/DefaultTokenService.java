@@ -75,10 +75,14 @@ public class DefaultTokenService implements TokenService {
     LocalDate today = LocalDate.now(clock.withZone(OfficeTime.ZONE));
     LocalDate latest = today.plus(MAX_LIFETIME);
     if (request.expiresOn().isAfter(latest)) {
-      throw new InvalidInputException(
+      throw InvalidInputException.of(
           "expiresOn",
           "MaxLifetime",
-          "令牌有效期最长一年，最晚到 " + latest + "（" + request.expiresOn() + " 超出）");
+          "token.max-lifetime",
+          "latest",
+          latest,
+          "expiresOn",
+          request.expiresOn());
     }
     String value = newValue();
     Instant now = clock.instant();
@@ -98,7 +102,7 @@ public class DefaultTokenService implements TokenService {
             String.valueOf(token.getId()),
             null,
             null,
-            "有效期至 " + request.expiresOn(),
+            "expiresOn=" + request.expiresOn(),
             token.getName()));
     return new CreatedTokenResponse(toResponse(token), value);
   }
@@ -116,7 +120,7 @@ public class DefaultTokenService implements TokenService {
 
   @Override
   public List<TokenResponse> tokens(Long userId) {
-    access.requireRole(Role.ADMIN, "查看访问令牌");
+    access.requireRole(Role.ADMIN, "view-tokens");
     if (userId == null) {
       return tokens.all(MAX_LISTED).stream().map(this::toResponse).toList();
     }
@@ -128,7 +132,7 @@ public class DefaultTokenService implements TokenService {
 
   @Override
   public TokenResponse revokeToken(long id) {
-    Caller caller = access.requireRole(Role.ADMIN, "吊销令牌");
+    Caller caller = access.requireRole(Role.ADMIN, "revoke-tokens");
     return revoke(
         caller, tokens.find(id).orElseThrow(() -> new EntityNotFoundException("token", id)));
   }
@@ -143,8 +147,8 @@ public class DefaultTokenService implements TokenService {
               "ApiToken",
               String.valueOf(token.getId()),
               null,
-              "有效",
-              "已吊销",
+              "revoked=false",
+              "revoked=true",
               token.getUser().getUsername() + " · " + token.getName()));
     }
     return toResponse(token);

@@ -97,7 +97,7 @@ public class InstallationBootstrap {
               null,
               null,
               null,
-              "已有系统管理员，拒绝创建首个管理员 " + username));
+              "refused: an administrator exists; username=" + username));
       return;
     }
     if (!USERNAME.matcher(username).matches()) {
@@ -149,7 +149,9 @@ public class InstallationBootstrap {
             String.valueOf(admin.getId()),
             null,
             null,
-            "系统管理员；单位 " + unit.get().getName() + "；一次性密码，须在首次登录时修改",
+            "roles=[ADMIN]; unit="
+                + unit.get().getCode()
+                + "; password=one-time; passwordChangeRequired=true",
             username));
     // The only place the password is ever shown: the operator reads it from the console or log.
     LOG.warning(

@@ -2,20 +2,19 @@ package org.modelgate.workflow.administration;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.modelgate.api.failure.FieldViolation;
-import org.modelgate.workflow.csv.CsvReader;
-import org.modelgate.workflow.csv.StrictUtf8Reader;
+import org.modelgate.workflow.csv.CsvProblem;
+import org.modelgate.workflow.csv.CsvRecords;
 
 /**
  * A reference data file read into rows by column name, with every problem of the file or of a
- * record's shape collected as a violation that names the line, the field and the rule (as the clue
- * import does). The values are checked by the importer.
+ * record's shape collected as a {@link CsvProblem} (line, column, rule, code). The values are
+ * checked by the importer.
  */
 final class ReferenceCsv {
 
@@ -30,23 +29,18 @@ final class ReferenceCsv {
 
   private ReferenceCsv() {}
 
-  /** The violation of a rule at {@code line}, field {@code field}, as the clue import names it. */
-  static FieldViolation violation(int line, String field, String rule, String message) {
-    return new FieldViolation("第 " + line + " 行 " + field, rule, message);
-  }
-
   /**
-   * Reads {@code csv}; problems go to {@code violations}. The header must hold every one of {@code
+   * Reads {@code csv}; problems go to {@code problems}. The header must hold every one of {@code
    * required} and may hold {@code optional}; no other column.
    */
   static List<Row> read(
-      byte[] csv, List<String> required, List<String> optional, List<FieldViolation> violations) {
+      byte[] csv, List<String> required, List<String> optional, List<CsvProblem> problems) {
     List<Row> rows = new ArrayList<>();
-    CsvReader reader = new CsvReader(new StrictUtf8Reader(new ByteArrayInputStream(csv)));
-    try {
-      CsvReader.Record header = reader.next();
+    try (CsvRecords reader = new CsvRecords(new ByteArrayInputStream(csv))) {
+      CsvRecords.Record header = reader.next();
       if (header == null) {
-        violations.add(violation(1, "file", "Empty", "文件为空，第一行应为表头：" + String.join(",", required)));
+        problems.add(
+            CsvProblem.of(1, CsvProblem.FILE, CsvProblem.EMPTY, "csv.empty", "columns", required));
         return rows;
       }
       List<String> columns = header.fields().stream().map(String::strip).toList();
@@ -54,43 +48,66 @@ final class ReferenceCsv {
       for (int i = 0; i < columns.size(); i++) {
         String column = columns.get(i);
         if (!required.contains(column) && !optional.contains(column)) {
-          violations.add(
-              violation(
-                  header.line(),
-                  column.isEmpty() ? "file" : column,
-                  "UnknownColumn",
-                  "不认识的列“" + column + "”；可用的列：" + String.join(",", all(required, optional))));
+          problems.add(
+              CsvProblem.of(
+                      header.line(),
+                      column.isEmpty() ? CsvProblem.FILE : column,
+                      CsvProblem.UNKNOWN_COLUMN,
+                      "csv.unknown-column",
+                      "column",
+                      column,
+                      "columns",
+                      all(required, optional))
+                  .allowing(all(required, optional)));
         } else if (positions.putIfAbsent(column, i) != null) {
-          violations.add(
-              violation(header.line(), column, "DuplicateColumn", "列“" + column + "”出现两次"));
+          problems.add(
+              CsvProblem.of(
+                  header.line(),
+                  column,
+                  CsvProblem.DUPLICATE_COLUMN,
+                  "csv.duplicate-column",
+                  "column",
+                  column));
         }
       }
       for (String column : required) {
         if (!positions.containsKey(column)) {
-          violations.add(
-              violation(header.line(), column, "MissingColumn", "缺少必填列“" + column + "”"));
+          problems.add(
+              CsvProblem.of(
+                  header.line(),
+                  column,
+                  CsvProblem.MISSING_COLUMN,
+                  "csv.missing-column",
+                  "column",
+                  column));
         }
       }
-      if (!violations.isEmpty()) {
+      if (!problems.isEmpty()) {
         return rows;
       }
-      for (CsvReader.Record record = reader.next(); record != null; record = reader.next()) {
+      for (CsvRecords.Record record = reader.next(); record != null; record = reader.next()) {
         if (rows.size() >= MAX_ROWS) {
-          violations.add(
-              violation(record.line(), "file", "MaxRows", "一个文件最多 " + MAX_ROWS + " 行数据"));
+          problems.add(
+              CsvProblem.of(
+                  record.line(),
+                  CsvProblem.FILE,
+                  CsvProblem.MAX_ROWS,
+                  "csv.max-rows",
+                  "max",
+                  MAX_ROWS));
           break;
         }
-        if (record.problem() != null) {
-          violations.add(violation(record.line(), "row", "Quote", "该行的引号不成对"));
-          continue;
-        }
         if (record.fields().size() != columns.size()) {
-          violations.add(
-              violation(
+          problems.add(
+              CsvProblem.of(
                   record.line(),
-                  "row",
-                  "ColumnCount",
-                  "该行有 " + record.fields().size() + " 列，表头有 " + columns.size() + " 列"));
+                  CsvProblem.ROW,
+                  CsvProblem.COLUMN_COUNT,
+                  "csv.column-count",
+                  "count",
+                  record.fields().size(),
+                  "expected",
+                  columns.size()));
           continue;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -98,18 +115,13 @@ final class ReferenceCsv {
         positions.forEach((column, index) -> values.put(column, fields.get(index).strip()));
         rows.add(new Row(record.line(), values));
       }
-      if (rows.isEmpty() && violations.isEmpty()) {
-        violations.add(violation(2, "file", "Empty", "文件只有表头，没有数据"));
+      if (rows.isEmpty() && problems.isEmpty()) {
+        problems.add(CsvProblem.of(2, CsvProblem.FILE, CsvProblem.EMPTY, "csv.no-data"));
       }
-    } catch (CharacterCodingException e) {
-      violations.add(
-          violation(
-              reader.line(),
-              "file",
-              "Encoding",
-              "文件不是 UTF-8 编码（第 " + reader.line() + " 行）；请在 Excel 中另存为“CSV UTF-8”后重新上传"));
+    } catch (CsvRecords.UnreadableException e) {
+      problems.add(e.problem());
     } catch (IOException e) {
-      violations.add(violation(reader.line(), "file", "Readable", "文件无法读取：" + e.getMessage()));
+      throw new UncheckedIOException(e); // reading an array
     }
     return rows;
   }

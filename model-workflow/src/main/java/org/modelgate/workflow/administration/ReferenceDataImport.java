@@ -18,22 +18,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.modelgate.api.administration.ReferenceImportResponse;
-import org.modelgate.api.failure.FieldViolation;
+import org.modelgate.api.common.Labels;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.organisation.UnitKind;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
+import org.modelgate.workflow.csv.CsvCells;
+import org.modelgate.workflow.csv.CsvProblem;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.SupervisionPoint;
 import org.modelgate.workflow.organisation.Unit;
 
 /**
  * Imports the organisation's units and the supervision-point taxonomy from CSV, all or nothing: the
- * whole file is checked first and every bad row is named (line, field, rule); only a clean file
- * writes anything. A code that exists is updated (names, kind, parent, business line, cap), a new
- * one created, so that importing the same file twice changes nothing. The shipped files ({@code
- * reference/*.csv}, the Xuancheng procuratorate) are independent of the demo users.
+ * whole file is checked first and every problem is named as data ({@link CsvProblem}: line, column,
+ * rule, code and arguments); only a clean file writes anything. A code that exists is updated
+ * (names, kind, parent, business line, cap), a new one created, so that importing the same file
+ * twice changes nothing. The shipped files ({@code reference/*.csv}, the Xuancheng procuratorate)
+ * are independent of the demo users.
  */
 @ApplicationScoped
 public class ReferenceDataImport {
@@ -88,8 +91,8 @@ public class ReferenceDataImport {
 
   @Transactional
   public ReferenceImportResponse importUnits(byte[] csv, String actor) {
-    List<FieldViolation> violations = new ArrayList<>();
-    List<ReferenceCsv.Row> rows = ReferenceCsv.read(csv, UNIT_COLUMNS, UNIT_OPTIONAL, violations);
+    List<CsvProblem> problems = new ArrayList<>();
+    List<ReferenceCsv.Row> rows = ReferenceCsv.read(csv, UNIT_COLUMNS, UNIT_OPTIONAL, problems);
     Map<String, Unit> existing = new HashMap<>();
     repository.units().forEach(unit -> existing.put(unit.getCode(), unit));
     Map<Long, String> codesById = new HashMap<>();
@@ -97,14 +100,14 @@ public class ReferenceDataImport {
     Map<String, Integer> firstLine = new HashMap<>();
     List<UnitRow> parsed = new ArrayList<>();
     for (ReferenceCsv.Row row : rows) {
-      int errors = violations.size();
-      String code = code(row, firstLine, violations);
-      String name = text(row, "name", 100, violations);
-      String nameEn = text(row, "name_en", 100, violations);
-      UnitKind kind = oneOf(row, "kind", UnitKind.class, violations, "单位类型").orElse(null);
+      int errors = problems.size();
+      String code = code(row, firstLine, problems);
+      String name = text(row, "name", 100, problems);
+      String nameEn = text(row, "name_en", 100, problems);
+      UnitKind kind = oneOf(row, "kind", UnitKind.class, problems).orElse(null);
       String parent = row.get("parent_code");
-      boolean cityWide = bool(row, "city_wide", violations);
-      if (violations.size() == errors) {
+      boolean cityWide = bool(row, "city_wide", problems);
+      if (problems.size() == errors) {
         parsed.add(new UnitRow(row.line(), code, name, nameEn, kind, parent, cityWide));
       }
     }
@@ -123,21 +126,26 @@ public class ReferenceDataImport {
         continue;
       }
       if (!parentOf.containsKey(row.parent())) {
-        violations.add(
-            ReferenceCsv.violation(
+        problems.add(
+            CsvProblem.of(
                 row.line(),
                 "parent_code",
                 "UnknownParent",
-                "上级单位 " + row.parent() + " 既不在文件中，也不在系统中"));
+                "reference.unknown-parent",
+                "parent",
+                row.parent()));
       } else if (climbsToItself(row.code(), parentOf)) {
-        violations.add(
-            ReferenceCsv.violation(
-                row.line(), "parent_code", "Cycle", "上级单位 " + row.parent() + " 不能是本单位或其下级单位"));
+        problems.add(
+            CsvProblem.of(
+                row.line(),
+                "parent_code",
+                "Cycle",
+                "reference.parent-cycle",
+                "parent",
+                row.parent()));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    refuseIfAny(problems);
     // Parents first: by the number of units above each.
     List<UnitRow> ordered = new ArrayList<>(parsed);
     ordered.sort(Comparator.comparingInt(row -> depth(row.code(), parentOf)));
@@ -170,9 +178,19 @@ public class ReferenceDataImport {
             "*",
             null,
             null,
-            "新建 " + created + "，更新 " + updated,
-            "导入单位：" + String.join(",", parsed.stream().map(UnitRow::code).toList())));
+            counts(created, updated),
+            String.join(",", parsed.stream().map(UnitRow::code).toList())));
     return new ReferenceImportResponse(created, updated);
+  }
+
+  private static String counts(int created, int updated) {
+    return "created=" + created + "; updated=" + updated;
+  }
+
+  private static void refuseIfAny(List<CsvProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(CsvProblem.toViolations(problems));
+    }
   }
 
   private static int depth(String code, Map<String, String> parentOf) {
@@ -197,25 +215,23 @@ public class ReferenceDataImport {
 
   @Transactional
   public ReferenceImportResponse importSupervisionPoints(byte[] csv, String actor) {
-    List<FieldViolation> violations = new ArrayList<>();
-    List<ReferenceCsv.Row> rows = ReferenceCsv.read(csv, POINT_COLUMNS, POINT_OPTIONAL, violations);
+    List<CsvProblem> problems = new ArrayList<>();
+    List<ReferenceCsv.Row> rows = ReferenceCsv.read(csv, POINT_COLUMNS, POINT_OPTIONAL, problems);
     Map<String, Integer> firstLine = new HashMap<>();
     record PointRow(String code, String name, String nameEn, BusinessLine line, Integer cap) {}
     List<PointRow> parsed = new ArrayList<>();
     for (ReferenceCsv.Row row : rows) {
-      int errors = violations.size();
-      String code = code(row, firstLine, violations);
-      String name = text(row, "name", 200, violations);
-      String nameEn = text(row, "name_en", 200, violations);
-      BusinessLine line = businessLine(row, violations);
-      Integer cap = cap(row, violations);
-      if (violations.size() == errors) {
+      int errors = problems.size();
+      String code = code(row, firstLine, problems);
+      String name = text(row, "name", 200, problems);
+      String nameEn = text(row, "name_en", 200, problems);
+      BusinessLine line = businessLine(row, problems);
+      Integer cap = cap(row, problems);
+      if (problems.size() == errors) {
         parsed.add(new PointRow(code, name, nameEn, line, cap));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
+    refuseIfAny(problems);
     int created = 0;
     int updated = 0;
     for (PointRow row : parsed) {
@@ -238,85 +254,124 @@ public class ReferenceDataImport {
             "*",
             null,
             null,
-            "新建 " + created + "，更新 " + updated,
-            "导入监督点：" + String.join(",", parsed.stream().map(PointRow::code).toList())));
+            counts(created, updated),
+            String.join(",", parsed.stream().map(PointRow::code).toList())));
     return new ReferenceImportResponse(created, updated);
   }
 
   private static String code(
-      ReferenceCsv.Row row, Map<String, Integer> firstLine, List<FieldViolation> violations) {
+      ReferenceCsv.Row row, Map<String, Integer> firstLine, List<CsvProblem> problems) {
     String code = row.get("code");
     if (code.isEmpty()) {
-      violations.add(ReferenceCsv.violation(row.line(), "code", "Required", "代码不能为空"));
+      problems.add(required(row, "code"));
     } else if (code.length() > 32) {
-      violations.add(
-          ReferenceCsv.violation(row.line(), "code", "MaxLength", "代码最长 32 个字符：" + code));
+      problems.add(tooLong(row, "code", 32));
     } else if (!CODE.matcher(code).matches()) {
-      violations.add(
-          ReferenceCsv.violation(
-              row.line(), "code", "Pattern", "代码 " + code + " 只能由大写字母、数字、- 和 _ 组成"));
+      problems.add(
+          CsvProblem.of(row.line(), "code", "Pattern", "reference.code-pattern", "value", code));
     } else {
       Integer first = firstLine.putIfAbsent(code, row.line());
       if (first != null) {
-        violations.add(
-            ReferenceCsv.violation(
-                row.line(), "code", "Duplicate", "代码 " + code + " 已在第 " + first + " 行出现"));
+        problems.add(
+            CsvProblem.of(
+                row.line(),
+                "code",
+                "Duplicate",
+                "reference.duplicate-code",
+                "value",
+                code,
+                "firstLine",
+                first));
       }
     }
     return code;
   }
 
+  /** A name: present, within {@code max} characters, and free of control characters. */
   private static String text(
-      ReferenceCsv.Row row, String column, int max, List<FieldViolation> violations) {
+      ReferenceCsv.Row row, String column, int max, List<CsvProblem> problems) {
     String value = row.get(column);
+    int control = CsvCells.controlCharacter(value, false);
     if (value.isEmpty()) {
-      violations.add(ReferenceCsv.violation(row.line(), column, "Required", column + " 不能为空"));
+      problems.add(required(row, column));
     } else if (value.length() > max) {
-      violations.add(
-          ReferenceCsv.violation(row.line(), column, "MaxLength", column + " 最长 " + max + " 个字符"));
+      problems.add(tooLong(row, column, max));
+    } else if (control >= 0) {
+      problems.add(
+          CsvProblem.of(
+              row.line(),
+              column,
+              "ControlCharacter",
+              "csv.control-character",
+              "column",
+              column,
+              "character",
+              String.format(Locale.ROOT, "U+%04X", (int) value.charAt(control)),
+              "position",
+              control + 1));
     }
     return value;
   }
 
+  private static CsvProblem required(ReferenceCsv.Row row, String column) {
+    return CsvProblem.of(row.line(), column, "Required", "csv.required", "column", column);
+  }
+
+  private static CsvProblem tooLong(ReferenceCsv.Row row, String column, int max) {
+    return CsvProblem.of(
+        row.line(), column, "MaxLength", "csv.max-length", "column", column, "max", max);
+  }
+
   private static <E extends Enum<E>> Optional<E> oneOf(
-      ReferenceCsv.Row row,
-      String column,
-      Class<E> type,
-      List<FieldViolation> violations,
-      String what) {
+      ReferenceCsv.Row row, String column, Class<E> type, List<CsvProblem> problems) {
     String value = row.get(column);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equalsIgnoreCase(value)) {
         return Optional.of(constant);
       }
     }
-    violations.add(
-        ReferenceCsv.violation(
-            row.line(),
-            column,
-            value.isEmpty() ? "Required" : "Unknown",
-            "未知的" + what + "“" + value + "”；可用：" + Arrays.toString(type.getEnumConstants())));
+    problems.add(
+        value.isEmpty()
+            ? required(row, column)
+            : unknown(row, column, "Unknown", value, type.getEnumConstants()));
     return Optional.empty();
   }
 
-  /** A business line by its name ({@code CIVIL}) or its Chinese label (民事检察). */
-  private static BusinessLine businessLine(ReferenceCsv.Row row, List<FieldViolation> violations) {
+  private static CsvProblem unknown(
+      ReferenceCsv.Row row, String column, String rule, String value, Enum<?>[] allowed) {
+    List<String> names = Arrays.stream(allowed).map(Enum::name).toList();
+    return CsvProblem.of(
+            row.line(),
+            column,
+            rule,
+            "reference.unknown-value",
+            "column",
+            column,
+            "value",
+            value,
+            "allowed",
+            names)
+        .allowing(names);
+  }
+
+  /** A business line by its name ({@code CIVIL}) or its label in either language (民事检察). */
+  private static BusinessLine businessLine(ReferenceCsv.Row row, List<CsvProblem> problems) {
     String value = row.get("business_line");
     for (BusinessLine line : BusinessLine.values()) {
-      if (line.name().equalsIgnoreCase(value) || line.label().equals(value)) {
+      if (line.name().equalsIgnoreCase(value)
+          || Labels.of(line).equals(value)
+          || Labels.of(line, Locale.ENGLISH).equalsIgnoreCase(value)) {
         return line;
       }
     }
-    violations.add(
-        ReferenceCsv.violation(
-            row.line(),
-            "business_line",
-            value.isEmpty() ? "Required" : "UnknownBusinessLine",
-            "未知的业务条线“" + value + "”；可用：" + Arrays.toString(BusinessLine.values())));
+    problems.add(
+        value.isEmpty()
+            ? required(row, "business_line")
+            : unknown(row, "business_line", "UnknownBusinessLine", value, BusinessLine.values()));
     return null;
   }
 
-  private static Integer cap(ReferenceCsv.Row row, List<FieldViolation> violations) {
+  private static Integer cap(ReferenceCsv.Row row, List<CsvProblem> problems) {
     String value = row.get("homogeneity_cap");
     if (value.isEmpty()) {
       return null;
@@ -329,25 +384,35 @@ public class ReferenceDataImport {
     } catch (NumberFormatException e) {
       // reported below
     }
-    violations.add(
-        ReferenceCsv.violation(
+    problems.add(
+        CsvProblem.of(
             row.line(),
             "homogeneity_cap",
             "Range",
-            "同质化上限须为 1 到 " + MAX_CAP + " 之间的整数，或留空使用默认值：" + value));
+            "reference.cap-range",
+            "value",
+            value,
+            "max",
+            MAX_CAP));
     return null;
   }
 
-  private static boolean bool(
-      ReferenceCsv.Row row, String column, List<FieldViolation> violations) {
+  private static boolean bool(ReferenceCsv.Row row, String column, List<CsvProblem> problems) {
     String value = row.get(column).toLowerCase(Locale.ROOT);
     return switch (value) {
-      case "", "false", "0", "no", "否" -> false;
-      case "true", "1", "yes", "是" -> true;
+      case "", "false", "0", "no" -> false;
+      case "true", "1", "yes" -> true;
       default -> {
-        violations.add(
-            ReferenceCsv.violation(
-                row.line(), column, "Boolean", column + " 须为 true 或 false：" + value));
+        problems.add(
+            CsvProblem.of(
+                row.line(),
+                column,
+                "Boolean",
+                "reference.boolean",
+                "column",
+                column,
+                "value",
+                value));
         yield false;
       }
     };

@@ -5,24 +5,29 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.administration.ReferenceDataImport;
 import org.modelgate.workflow.audit.AuditRecord;
+import org.modelgate.workflow.csv.CsvRecords;
 import org.modelgate.workflow.organisation.OrganisationRepository;
 import org.modelgate.workflow.organisation.PasswordHashing;
 import org.modelgate.workflow.organisation.UserAccount;
 import org.modelgate.workflow.persistence.DatabaseSettings;
 
 /**
- * Loads the demo users when {@code MODELGATE_DEMO_DATA} is on (and the shipped reference data, if
- * the database has no unit yet). Idempotent: every row is looked up by its natural key first, so a
- * second start adds nothing.
+ * Loads the demo users ({@code demo/users.csv}) when {@code MODELGATE_DEMO_DATA} is on (and the
+ * shipped reference data, if the database has no unit yet). Idempotent: every row is looked up by
+ * its natural key first, so a second start adds nothing.
  */
 @Singleton
 @Startup
@@ -34,21 +39,10 @@ public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
-  private record UserSeed(
-      String username, String displayName, String unit, Role role, Duration validFor) {}
+  /** The demo users, one per role: data, like the reference data. */
+  static final String USERS = "demo/users.csv";
 
-  private static final List<UserSeed> USERS =
-      List.of(
-          new UserSeed("admin", "王立（系统管理员）", "XC-DPO", Role.ADMIN, null),
-          new UserSeed("creator", "张明（宣州区院检察官）", "XZ", Role.CREATOR, null),
-          new UserSeed("creator2", "李娜（第四检察部检察官）", "XC-4", Role.CREATOR, null),
-          new UserSeed("leader", "陈刚（副检察长）", "XC", Role.LEADER, null),
-          new UserSeed("leader2", "刘芳（第一检察部主任）", "XC-1", Role.LEADER, null),
-          new UserSeed("staff", "赵敏（数字检察办公室）", "XC-DPO", Role.STAFF, null),
-          new UserSeed("staff-langxi", "孙伟（郎溪县院）", "LX", Role.STAFF, null),
-          new UserSeed("reviewer", "周静（第二检察部业务专家）", "XC-2", Role.REVIEWER, null),
-          new UserSeed(
-              "guest-reviewer", "吴海（特邀专家，合肥市院）", "EXT", Role.REVIEWER, Duration.ofDays(365)));
+  record UserSeed(String username, String displayName, String unit, Role role, Duration validFor) {}
 
   @Inject DatabaseSettings settings;
   @Inject OrganisationRepository repository;
@@ -67,7 +61,7 @@ public class DemoDataLoader {
     }
     int added = 0;
     Instant now = clock.instant();
-    for (UserSeed seed : USERS) {
+    for (UserSeed seed : users()) {
       if (repository.findUser(seed.username()).isEmpty()) {
         repository.add(
             new UserAccount(
@@ -83,5 +77,32 @@ public class DemoDataLoader {
     }
     int rows = added;
     LOG.info(() -> "Demo data: " + rows + " rows added");
+  }
+
+  /** The shipped demo users ({@code username,display_name,unit,role,valid_days}). */
+  static List<UserSeed> users() {
+    List<UserSeed> seeds = new ArrayList<>();
+    try (InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(USERS)) {
+      if (in == null) {
+        throw new IllegalStateException("demo data " + USERS + " missing from the build");
+      }
+      CsvRecords records = new CsvRecords(in);
+      records.next(); // the header
+      for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+        List<String> cells = record.fields();
+        seeds.add(
+            new UserSeed(
+                cells.get(0),
+                cells.get(1),
+                cells.get(2),
+                Role.valueOf(cells.get(3)),
+                cells.get(4).isEmpty() ? null : Duration.ofDays(Long.parseLong(cells.get(4)))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (CsvRecords.UnreadableException e) {
+      throw new IllegalStateException("demo data " + USERS + " unreadable: " + e.getMessage(), e);
+    }
+    return seeds;
   }
 }

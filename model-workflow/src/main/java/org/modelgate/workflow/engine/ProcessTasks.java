@@ -55,12 +55,17 @@ public class ProcessTasks {
   public void complete(Task task, String username, Map<String, Object> variables) {
     if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
       throw new LifecycleViolationException(
-          "任务「" + task.getName() + "」已由 " + task.getAssignee() + " 认领，只能由其办理");
+          "task.claimed-by-other",
+          "taskKey",
+          task.getTaskDefinitionKey(),
+          "assignee",
+          task.getAssignee());
     }
     try {
       taskService.complete(task.getId(), variables);
     } catch (NullValueException | OptimisticLockingException e) {
-      throw new LifecycleViolationException("任务「" + task.getName() + "」已由他人办理完毕，请刷新后查看");
+      throw new LifecycleViolationException(
+          "task.already-completed", "taskKey", task.getTaskDefinitionKey());
     }
   }
 
@@ -73,9 +78,10 @@ public class ProcessTasks {
           .setVariables(variables)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new LifecycleViolationException("监督模型 " + modelId + " 的流程当前不接受此操作（" + message + "）");
+      throw new LifecycleViolationException(
+          "model.process-not-waiting", "id", modelId, "message", message);
     } catch (OptimisticLockingException e) {
-      throw new LifecycleViolationException("监督模型 " + modelId + " 正由他人处理，请稍后重试");
+      throw new LifecycleViolationException("model.busy", "id", modelId);
     }
   }
 }

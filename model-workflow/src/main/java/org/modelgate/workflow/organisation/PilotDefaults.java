@@ -54,6 +54,11 @@ public class PilotDefaults {
 
   @Override
   public String toString() {
-    return "有效率 " + minValidRate + "；立案 " + minCasesFormed + "；判断所需线索 " + minCluesForJudgement;
+    return "minValidRate="
+        + minValidRate
+        + "; minCasesFormed="
+        + minCasesFormed
+        + "; minCluesForJudgement="
+        + minCluesForJudgement;
   }
 }

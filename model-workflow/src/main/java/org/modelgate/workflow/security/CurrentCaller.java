@@ -41,17 +41,20 @@ public class CurrentCaller {
     if (account == null) {
       Principal principal = securityContext.getCallerPrincipal();
       if (principal == null) {
-        throw new AccessDeniedException("请先登录");
+        throw new AccessDeniedException("account.sign-in-required");
       }
       account =
           repository
               .findUser(principal.getName())
-              .orElseThrow(() -> new AccessDeniedException("账号 " + principal.getName() + " 不存在"));
+              .orElseThrow(
+                  () ->
+                      new AccessDeniedException(
+                          "account.unknown", "username", principal.getName()));
       // A session outlives a sign-in: an account disabled or expired since then acts no more.
       if (!account.isActiveAt(clock.instant())) {
         String username = account.getUsername();
         account = null;
-        throw new AccessDeniedException("账号 " + username + " 已停用或已过期");
+        throw new AccessDeniedException("account.inactive", "username", username);
       }
     }
     return account;

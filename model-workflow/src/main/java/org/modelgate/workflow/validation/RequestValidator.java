@@ -20,7 +20,7 @@ public class RequestValidator {
   /** The request, if present and valid; otherwise a failure that names every broken field. */
   public <T> T valid(T request) {
     if (request == null) {
-      throw new InvalidInputException("body", "NotNull", "请求内容不能为空");
+      throw InvalidInputException.of("body", "NotNull", "input.body-required");
     }
     Set<ConstraintViolation<T>> violations = validator.validate(request);
     if (!violations.isEmpty()) {

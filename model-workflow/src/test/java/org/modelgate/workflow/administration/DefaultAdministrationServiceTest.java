@@ -2,6 +2,7 @@ package org.modelgate.workflow.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.reflect.Field;
 import java.time.Clock;
@@ -152,11 +153,15 @@ class DefaultAdministrationServiceTest {
   void shouldNameTheUsernameWhenItIsTakenAndTheUnitWhenItIsUnknown() {
     var request = new CreateUserRequest("admin", "重名", 987654L, Set.of(Role.CREATOR), null, null);
 
-    assertThat(violations(() -> service.createUser(request)))
-        .extracting(FieldViolation::field, FieldViolation::rule)
+    List<FieldViolation> refused = violations(() -> service.createUser(request));
+
+    assertThat(refused)
+        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("username", "Unique"),
-            org.assertj.core.groups.Tuple.tuple("unitId", "Exists"));
+            tuple("username", "Unique", "user.username-taken"),
+            tuple("unitId", "Exists", "unit.not-found"));
+    assertThat(refused.getFirst().args()).containsEntry("username", "admin");
+    assertThat(refused.get(1).args()).containsEntry("id", 987654L);
   }
 
   @Test
@@ -173,11 +178,13 @@ class DefaultAdministrationServiceTest {
             LocalDate.of(2028, 1, 1));
 
     assertThat(violations(() -> service.createUser(creatorWithoutExpiry)))
-        .extracting(FieldViolation::rule)
-        .containsExactly("ExternalReviewer", "ExternalExpires");
+        .extracting(FieldViolation::rule, FieldViolation::code)
+        .containsExactly(
+            tuple("ExternalReviewer", "user.external-reviewer-only"),
+            tuple("ExternalExpires", "user.external-expiry-required"));
     assertThat(violations(() -> service.createUser(tooLong)))
-        .extracting(FieldViolation::rule)
-        .containsExactly("MaxOneYear");
+        .extracting(FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("MaxOneYear", "user.guest-max-one-year"));
     var valid =
         new CreateUserRequest(
             "expert",
@@ -193,12 +200,12 @@ class DefaultAdministrationServiceTest {
   @Test
   void shouldNotLetAnAdministratorLockThemselfOut() {
     assertThat(violations(() -> service.disableUser(admin.getId())))
-        .extracting(FieldViolation::rule)
-        .containsExactly("NotSelf");
+        .extracting(FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("NotSelf", "user.own-disable"));
     var dropOwnAdmin = new ChangeUserRequest("王立", city.getId(), Set.of(Role.STAFF), null);
     assertThat(violations(() -> service.changeUser(admin.getId(), dropOwnAdmin)))
-        .extracting(FieldViolation::rule)
-        .containsExactly("KeepOwnAdmin");
+        .extracting(FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("KeepOwnAdmin", "user.own-admin-role"));
     assertThat(admin.isEnabled()).isTrue();
     assertThat(admin.roles()).containsExactly(Role.ADMIN);
   }
@@ -233,7 +240,7 @@ class DefaultAdministrationServiceTest {
         .satisfies(
             record -> {
               assertThat(record.before()).contains("宣州区人民检察院");
-              assertThat(record.after()).contains("宣城市人民检察院").contains("评审专家");
+              assertThat(record.after()).contains("宣城市人民检察院").contains("REVIEWER");
             });
   }
 
@@ -251,24 +258,24 @@ class DefaultAdministrationServiceTest {
   @Test
   void shouldKeepUnitCodesUniqueAndFixed() {
     assertThat(violations(() -> service.createUnit(unit("XZ", city.getId()))))
-        .extracting(FieldViolation::field, FieldViolation::rule)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("code", "Unique"));
+        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("code", "Unique", "unit.code-taken"));
     assertThat(violations(() -> service.changeUnit(district.getId(), unit("XZ-NEW", city.getId()))))
-        .extracting(FieldViolation::rule)
-        .containsExactly("Immutable");
+        .extracting(FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("Immutable", "unit.code-immutable"));
   }
 
   @Test
   void shouldNotPutAUnitBelowItself() {
     assertThat(violations(() -> service.changeUnit(city.getId(), renamed(city, district.getId()))))
-        .extracting(FieldViolation::field, FieldViolation::rule)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("parentId", "Cycle"));
+        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("parentId", "Cycle", "unit.parent-cycle"));
     assertThat(violations(() -> service.changeUnit(city.getId(), renamed(city, city.getId()))))
         .extracting(FieldViolation::rule)
         .containsExactly("Cycle");
     assertThat(violations(() -> service.createUnit(unit("XC-9", 987654L))))
-        .extracting(FieldViolation::rule)
-        .containsExactly("Exists");
+        .extracting(FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("Exists", "unit.not-found"));
   }
 
   @Test

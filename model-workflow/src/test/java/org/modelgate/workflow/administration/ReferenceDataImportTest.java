@@ -2,6 +2,7 @@ package org.modelgate.workflow.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.reflect.Field;
 import java.nio.charset.Charset;
@@ -80,27 +81,64 @@ class ReferenceDataImportTest {
             () -> importer.importSupervisionPoints(file.getBytes(StandardCharsets.UTF_8), "admin"));
 
     assertThat(refused.violations())
-        .extracting(FieldViolation::field, FieldViolation::rule)
+        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("第 3 行 code", "Duplicate"),
-            org.assertj.core.groups.Tuple.tuple("第 4 行 business_line", "UnknownBusinessLine"),
-            org.assertj.core.groups.Tuple.tuple("第 5 行 code", "Pattern"),
-            org.assertj.core.groups.Tuple.tuple("第 5 行 name", "Required"),
-            org.assertj.core.groups.Tuple.tuple("第 5 行 homogeneity_cap", "Range"));
+            tuple("lines[3].code", "Duplicate", "reference.duplicate-code"),
+            tuple("lines[4].business_line", "UnknownBusinessLine", "reference.unknown-value"),
+            tuple("lines[5].code", "Pattern", "reference.code-pattern"),
+            tuple("lines[5].name", "Required", "csv.required"),
+            tuple("lines[5].homogeneity_cap", "Range", "reference.cap-range"));
+    FieldViolation duplicate = refused.violations().getFirst();
+    assertThat(duplicate.args())
+        .containsEntry("line", 3)
+        .containsEntry("column", "code")
+        .containsEntry("value", "GC-09")
+        .containsEntry("firstLine", 2);
+    FieldViolation unknownLine = refused.violations().get(1);
+    assertThat(unknownLine.allowed()).contains("CIVIL", "PUBLIC_INTEREST").hasSize(6);
+    assertThat(unknownLine.args()).containsEntry("value", "TAXES");
+    assertThat(refused.violations()).allSatisfy(v -> assertThat(v.message()).isNull());
     assertThat(repository.points).isEmpty();
     assertThat(audited).isEmpty();
   }
 
   @Test
-  void shouldAcceptTheChineseNameOfABusinessLineAndAnOwnCap() {
+  void shouldAcceptTheChineseOrEnglishNameOfABusinessLineAndAnOwnCap() {
     importer.importSupervisionPoints(
-        "code,name,name_en,business_line,homogeneity_cap\nCV-09,测试,Test,民事检察,2\n"
+        ("code,name,name_en,business_line,homogeneity_cap\n"
+                + "CV-09,测试,Test,民事检察,2\n"
+                + "PI-09,\"公益, 引号\"\"内\"\"\",Quoted,public interest litigation,\n")
             .getBytes(StandardCharsets.UTF_8),
         "admin");
 
     SupervisionPoint point = repository.findSupervisionPoint("CV-09").orElseThrow();
     assertThat(point.getBusinessLine()).isEqualTo(BusinessLine.CIVIL);
     assertThat(point.capOr(5)).isEqualTo(2);
+    SupervisionPoint quoted = repository.findSupervisionPoint("PI-09").orElseThrow();
+    assertThat(quoted.getName()).isEqualTo("公益, 引号\"内\"");
+    assertThat(quoted.getBusinessLine()).isEqualTo(BusinessLine.PUBLIC_INTEREST);
+  }
+
+  @Test
+  void shouldRefuseControlCharactersAndBrokenQuotingInNames() {
+    String file =
+        "code,name,name_en,business_line\n"
+            + "GC-09,单位\u202E反转,Reversed,CIVIL\n"
+            + "GC-10,\"未闭合,Open,CIVIL\n";
+
+    InvalidInputException refused =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> importer.importSupervisionPoints(file.getBytes(StandardCharsets.UTF_8), "admin"));
+
+    assertThat(refused.violations())
+        .extracting(FieldViolation::field, FieldViolation::code)
+        .containsExactly(
+            tuple("lines[2].name", "csv.control-character"), tuple("lines[3]", "csv.quote"));
+    assertThat(refused.violations().getFirst().args())
+        .containsEntry("character", "U+202E")
+        .containsEntry("position", 3);
+    assertThat(repository.points).isEmpty();
   }
 
   @Test
@@ -117,19 +155,21 @@ class ReferenceDataImportTest {
             () -> importer.importUnits(units.getBytes(StandardCharsets.UTF_8), "admin"));
 
     assertThat(refused.violations())
-        .extracting(FieldViolation::field, FieldViolation::rule)
-        .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("第 4 行 city_wide", "Boolean"),
-            org.assertj.core.groups.Tuple.tuple("第 2 行 parent_code", "Cycle"),
-            org.assertj.core.groups.Tuple.tuple("第 3 行 parent_code", "Cycle"));
+        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::code)
+        .containsExactly(
+            tuple("lines[2].parent_code", "Cycle", "reference.parent-cycle"),
+            tuple("lines[3].parent_code", "Cycle", "reference.parent-cycle"),
+            tuple("lines[4].city_wide", "Boolean", "reference.boolean"));
     InvalidInputException missing =
         catchThrowableOfType(
             InvalidInputException.class,
             () ->
                 importer.importUnits("code,name\nA,甲\n".getBytes(StandardCharsets.UTF_8), "admin"));
     assertThat(missing.violations())
-        .extracting(FieldViolation::rule)
-        .containsExactly("MissingColumn", "MissingColumn");
+        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::code)
+        .containsExactly(
+            tuple("lines[1].name_en", "MissingColumn", "csv.missing-column"),
+            tuple("lines[1].kind", "MissingColumn", "csv.missing-column"));
     assertThat(repository.units()).isEmpty();
   }
 
@@ -141,7 +181,10 @@ class ReferenceDataImportTest {
     InvalidInputException refused =
         catchThrowableOfType(InvalidInputException.class, () -> importer.importUnits(gbk, "admin"));
 
-    assertThat(refused.violations()).extracting(FieldViolation::rule).containsExactly("Encoding");
+    assertThat(refused.violations())
+        .extracting(FieldViolation::field, FieldViolation::rule, FieldViolation::code)
+        .containsExactly(tuple("file", "Encoding", "csv.encoding"));
+    assertThat(refused.violations().getFirst().args()).containsEntry("line", 2);
   }
 
   private static byte[] csv(String name) {

@@ -10,8 +10,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.modelgate.api.administration.AdministrationService;
 import org.modelgate.api.administration.PilotDefaultsRequest;
 import org.modelgate.api.administration.ReferenceImportResponse;
@@ -36,8 +34,6 @@ import org.primefaces.event.FileUploadEvent;
 public class AdminReferencePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final Pattern ROW_FIELD = Pattern.compile("^第 (\\d+) 行 (.+)$");
 
   /** One problem of an uploaded file. */
   public record RowProblem(Integer line, String field, String rule, String message)
@@ -183,15 +179,15 @@ public class AdminReferencePage implements Serializable {
     } catch (InvalidInputException refused) {
       List<RowProblem> problems = new ArrayList<>();
       for (FieldViolation violation : refused.violations()) {
-        Matcher row = ROW_FIELD.matcher(violation.field());
+        // A file's problem names its line and column among the arguments.
+        Object line = violation.args().get("line");
+        Object column = violation.args().get("column");
         problems.add(
-            row.matches()
-                ? new RowProblem(
-                    Integer.valueOf(row.group(1)),
-                    row.group(2),
-                    violation.rule(),
-                    violation.message())
-                : new RowProblem(null, violation.field(), violation.rule(), violation.message()));
+            new RowProblem(
+                line instanceof Integer number ? number : null,
+                column != null ? column.toString() : violation.field(),
+                violation.rule(),
+                Feedback.worded(violation)));
       }
       rowProblems = problems;
       FacesContext.getCurrentInstance().validationFailed();
