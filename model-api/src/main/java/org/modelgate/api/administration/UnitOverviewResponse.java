@@ -11,5 +11,6 @@ public record UnitOverviewResponse(
     UnitKind kind,
     Long parentId,
     String parentName,
+    String parentNameEn,
     boolean cityWide,
     long users) {}

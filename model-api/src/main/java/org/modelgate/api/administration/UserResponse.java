@@ -16,6 +16,7 @@ public record UserResponse(
     String displayName,
     long unitId,
     String unitName,
+    String unitNameEn,
     List<Role> roles,
     boolean enabled,
     Instant expiresAt,

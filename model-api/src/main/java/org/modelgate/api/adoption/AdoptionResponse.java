@@ -11,6 +11,7 @@ public record AdoptionResponse(
     long unitId,
     String unitCode,
     String unitName,
+    String unitNameEn,
     AdoptionStatus status,
     String statusLabel,
     String reason,

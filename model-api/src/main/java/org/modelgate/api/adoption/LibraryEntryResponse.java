@@ -13,6 +13,7 @@ public record LibraryEntryResponse(
     int version,
     Stage stage,
     String owningUnitName,
+    String owningUnitNameEn,
     FunnelCounts funnel,
     long unitsAssigned,
     long unitsRunning,

@@ -1,4 +1,5 @@
 package org.modelgate.api.dashboard;
 
 /** A unit's adoption of listed models: assigned (not counting NOT_APPLICABLE) and running. */
-public record UnitCoverageResponse(long unitId, String unitName, long assigned, long running) {}
+public record UnitCoverageResponse(
+    long unitId, String unitName, String unitNameEn, long assigned, long running) {}

@@ -14,6 +14,7 @@ public record AgendaItemResponse(
     long modelId,
     String title,
     String owningUnitName,
+    String owningUnitNameEn,
     Stage stage,
     List<UserRef> eligibleReviewers,
     List<ExclusionResponse> exclusions,

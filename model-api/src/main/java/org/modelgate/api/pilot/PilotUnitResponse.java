@@ -7,6 +7,7 @@ public record PilotUnitResponse(
     long unitId,
     String unitCode,
     String unitName,
+    String unitNameEn,
     int baselineClues,
     int baselineCases,
     BigDecimal baselineRecovered) {}

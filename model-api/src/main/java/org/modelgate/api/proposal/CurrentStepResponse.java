@@ -15,6 +15,7 @@ import java.util.List;
  * @param assigneeName that person's display name
  * @param candidateGroups the roles the step is offered to while nobody holds it
  * @param unitName the unit the step is offered to, when it is one unit's
+ * @param unitNameEn that unit's English name
  * @param since when the model reached the step
  * @param dueAt when it is due, if it has a due date
  */
@@ -25,5 +26,6 @@ public record CurrentStepResponse(
     String assigneeName,
     List<String> candidateGroups,
     String unitName,
+    String unitNameEn,
     Instant since,
     Instant dueAt) {}

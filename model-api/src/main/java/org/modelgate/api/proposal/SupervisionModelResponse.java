@@ -8,9 +8,10 @@ import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.security.ModelAction;
 
 /**
- * A supervision model as the API shows it. {@code rowVersion} is also sent as the ETag; an edit
- * must name it in {@code If-Match}. {@code allowedActions} is what the caller may do with the model
- * now (the access policy's answer; pages show exactly these buttons).
+ * A supervision model as the API shows it. Unit and supervision point are named in Chinese and in
+ * English ({@code …NameEn}). {@code rowVersion} is also sent as the ETag; an edit must name it in
+ * {@code If-Match}. {@code allowedActions} is what the caller may do with the model now (the access
+ * policy's answer; pages show exactly these buttons).
  */
 public record SupervisionModelResponse(
     long id,
@@ -19,8 +20,10 @@ public record SupervisionModelResponse(
     String businessLineLabel,
     long supervisionPointId,
     String supervisionPointName,
+    String supervisionPointNameEn,
     long owningUnitId,
     String owningUnitName,
+    String owningUnitNameEn,
     String createdBy,
     List<UserRef> coCreators,
     String problemStatement,

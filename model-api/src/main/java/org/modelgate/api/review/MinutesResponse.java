@@ -23,6 +23,7 @@ public record MinutesResponse(ForumResponse forum, List<Item> items, Instant pri
       long modelId,
       String title,
       String owningUnitName,
+      String owningUnitNameEn,
       List<String> creatorNames,
       int version,
       ReviewBoardResponse reviews,

@@ -35,6 +35,11 @@ public class UserLocale implements Serializable {
     return getLocale().getLanguage().equals("en");
   }
 
+  /** A unit's or supervision point's name in this language ({@link LocalNames}). */
+  public String name(String name, String nameEn) {
+    return LocalNames.of(getLocale(), name, nameEn);
+  }
+
   /** Switches the language and shows the same page again in it. */
   public void switchTo(String language) {
     locale = "en".equals(language) ? Locale.ENGLISH : CHINESE;

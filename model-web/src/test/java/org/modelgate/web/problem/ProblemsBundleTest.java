@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The refusals' wording exists in both languages: the same codes, and each code's English text
- * uses the same arguments as its Chinese one.
+ * The refusals' wording exists in both languages: the same codes, and each code's English text uses
+ * the same arguments as its Chinese one.
  */
 class ProblemsBundleTest {
 

@@ -239,9 +239,9 @@ public class DefaultAdministrationService implements AdministrationService {
     admin("view-units");
     List<Unit> units = repository.units();
     Map<Long, Long> users = repository.userCountsByUnit();
-    Map<Long, String> names = new HashMap<>();
-    units.forEach(unit -> names.put(unit.getId(), unit.getName()));
-    return units.stream().map(unit -> toOverview(unit, names, users)).toList();
+    Map<Long, Unit> byId = new HashMap<>();
+    units.forEach(unit -> byId.put(unit.getId(), unit));
+    return units.stream().map(unit -> toOverview(unit, byId, users)).toList();
   }
 
   @Override
@@ -585,6 +585,7 @@ public class DefaultAdministrationService implements AdministrationService {
         account.getDisplayName(),
         account.getUnit().getId(),
         account.getUnit().getName(),
+        account.getUnit().getNameEn(),
         account.roles().stream().sorted().toList(),
         account.isEnabled(),
         account.getExpiresAt(),
@@ -594,17 +595,18 @@ public class DefaultAdministrationService implements AdministrationService {
   }
 
   private UnitOverviewResponse overview(Unit unit) {
-    Map<Long, String> names = new HashMap<>();
+    Map<Long, Unit> byId = new HashMap<>();
     if (unit.getParentId() != null) {
       repository
           .findUnitById(unit.getParentId())
-          .ifPresent(parent -> names.put(parent.getId(), parent.getName()));
+          .ifPresent(parent -> byId.put(parent.getId(), parent));
     }
-    return toOverview(unit, names, repository.userCountsByUnit());
+    return toOverview(unit, byId, repository.userCountsByUnit());
   }
 
   private static UnitOverviewResponse toOverview(
-      Unit unit, Map<Long, String> names, Map<Long, Long> users) {
+      Unit unit, Map<Long, Unit> byId, Map<Long, Long> users) {
+    Unit parent = unit.getParentId() == null ? null : byId.get(unit.getParentId());
     return new UnitOverviewResponse(
         unit.getId(),
         unit.getCode(),
@@ -612,7 +614,8 @@ public class DefaultAdministrationService implements AdministrationService {
         unit.getNameEn(),
         unit.getKind(),
         unit.getParentId(),
-        unit.getParentId() == null ? null : names.get(unit.getParentId()),
+        parent == null ? null : parent.getName(),
+        parent == null ? null : parent.getNameEn(),
         unit.isCityWide(),
         users.getOrDefault(unit.getId(), 0L));
   }

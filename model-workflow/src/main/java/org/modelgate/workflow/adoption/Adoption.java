@@ -106,6 +106,7 @@ public class Adoption {
         unit.getId(),
         unit.getCode(),
         unit.getName(),
+        unit.getNameEn(),
         status,
         status.label(),
         reason,

@@ -58,6 +58,7 @@ public class AdoptionFeedback {
   }
 
   FeedbackResponse toResponse() {
-    return new FeedbackResponse(id, unit.getId(), unit.getName(), author.toRef(), body, createdAt);
+    return new FeedbackResponse(
+        id, unit.getId(), unit.getName(), unit.getNameEn(), author.toRef(), body, createdAt);
   }
 }

@@ -126,6 +126,7 @@ public class DefaultAdoptionService implements AdoptionService {
                   model.getModelVersion(),
                   model.getStage(),
                   model.getOwningUnit().getName(),
+                  model.getOwningUnit().getNameEn(),
                   funnel,
                   assigned,
                   running,

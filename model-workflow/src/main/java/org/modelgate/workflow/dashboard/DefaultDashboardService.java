@@ -131,9 +131,10 @@ public class DefaultDashboardService implements DashboardService {
     List<UnitCoverageResponse> byUnitCoverage = new ArrayList<>();
     Map<Long, long[]> cells = new java.util.LinkedHashMap<>();
     Map<Long, String> names = new java.util.HashMap<>();
+    Map<Long, String> englishNames = new java.util.HashMap<>();
     for (Object[] row :
         em.createQuery(
-                "select a.unit.id, a.unit.name, a.status, count(a) from Adoption a group by a.unit.id, a.unit.name, a.status order by a.unit.name",
+                "select a.unit.id, a.unit.name, a.status, count(a), a.unit.nameEn from Adoption a group by a.unit.id, a.unit.name, a.unit.nameEn, a.status order by a.unit.name",
                 Object[].class)
             .getResultList()) {
       long unit = ((Number) row[0]).longValue();
@@ -141,6 +142,7 @@ public class DefaultDashboardService implements DashboardService {
         continue;
       }
       names.put(unit, (String) row[1]);
+      englishNames.put(unit, (String) row[4]);
       AdoptionStatus status = (AdoptionStatus) row[2];
       long count = ((Number) row[3]).longValue();
       long[] figures = cells.computeIfAbsent(unit, key -> new long[2]);
@@ -154,7 +156,8 @@ public class DefaultDashboardService implements DashboardService {
     cells.forEach(
         (unit, figures) ->
             byUnitCoverage.add(
-                new UnitCoverageResponse(unit, names.get(unit), figures[0], figures[1])));
+                new UnitCoverageResponse(
+                    unit, names.get(unit), englishNames.get(unit), figures[0], figures[1])));
     return new DashboardResponse(
         city,
         byStage,

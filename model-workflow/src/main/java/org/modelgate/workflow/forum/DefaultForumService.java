@@ -319,6 +319,7 @@ public class DefaultForumService implements ForumService {
               model.getId(),
               model.getTitle(),
               model.getOwningUnit().getName(),
+              model.getOwningUnit().getNameEn(),
               model.getStage(),
               whole ? eligible : List.of(),
               whole ? exclusions : List.of(),

@@ -257,7 +257,9 @@ public class SupervisionModel {
         title,
         businessLine,
         supervisionPoint.getName(),
+        supervisionPoint.getNameEn(),
         owningUnit.getName(),
+        owningUnit.getNameEn(),
         createdBy.getUsername(),
         modelVersion,
         stage,
@@ -274,8 +276,10 @@ public class SupervisionModel {
         businessLine.label(),
         supervisionPoint.getId(),
         supervisionPoint.getName(),
+        supervisionPoint.getNameEn(),
         owningUnit.getId(),
         owningUnit.getName(),
+        owningUnit.getNameEn(),
         createdBy.getUsername(),
         coCreators.stream()
             .map(UserAccount::toRef)

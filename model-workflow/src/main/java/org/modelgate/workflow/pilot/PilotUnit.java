@@ -87,6 +87,7 @@ public class PilotUnit {
         unit.getId(),
         unit.getCode(),
         unit.getName(),
+        unit.getNameEn(),
         baselineClues,
         baselineCases,
         baselineRecovered);

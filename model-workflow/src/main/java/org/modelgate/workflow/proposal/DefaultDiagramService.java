@@ -33,7 +33,6 @@ import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.model.AccessPolicy;
 import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.OrganisationRepository;
-import org.modelgate.workflow.organisation.Unit;
 
 /**
  * Reads a model's path from the engine: what it passed (who completed each step, when) and where it
@@ -139,6 +138,7 @@ public class DefaultDiagramService implements DiagramService {
         displayNames(tasks.stream().map(Task::getAssignee).filter(Objects::nonNull).toList());
     List<CurrentStepResponse> steps = new ArrayList<>();
     for (Task task : tasks) {
+      UnitNames unit = unitOf(task);
       steps.add(
           new CurrentStepResponse(
               task.getTaskDefinitionKey(),
@@ -148,7 +148,8 @@ public class DefaultDiagramService implements DiagramService {
                   ? null
                   : names.getOrDefault(task.getAssignee(), task.getAssignee()),
               task.getAssignee() == null ? candidateGroups(task) : List.of(),
-              unitOf(task),
+              unit == null ? null : unit.name(),
+              unit == null ? null : unit.nameEn(),
               task.getCreateTime().toInstant(),
               task.getDueDate() == null ? null : task.getDueDate().toInstant()));
     }
@@ -170,6 +171,7 @@ public class DefaultDiagramService implements DiagramService {
                   ? List.of(Role.STAFF_NAME)
                   : List.of(),
               null,
+              null,
               wait.getStartTime().toInstant(),
               null));
     }
@@ -186,8 +188,10 @@ public class DefaultDiagramService implements DiagramService {
     return groups;
   }
 
+  private record UnitNames(String name, String nameEn) {}
+
   /** The unit an adoption confirmation is offered to (its local variable), by name. */
-  private String unitOf(Task task) {
+  private UnitNames unitOf(Task task) {
     if (!ModelLifecycle.TASK_CONFIRM_ADOPTION.equals(task.getTaskDefinitionKey())) {
       return null;
     }
@@ -196,7 +200,10 @@ public class DefaultDiagramService implements DiagramService {
     if (code == null) {
       return null;
     }
-    return organisation.findUnit(code.toString()).map(Unit::getName).orElse(code.toString());
+    return organisation
+        .findUnit(code.toString())
+        .map(unit -> new UnitNames(unit.getName(), unit.getNameEn()))
+        .orElse(new UnitNames(code.toString(), code.toString()));
   }
 
   private Map<String, String> displayNames(List<String> usernames) {

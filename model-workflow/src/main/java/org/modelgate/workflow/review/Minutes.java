@@ -50,6 +50,7 @@ class Minutes {
               model.getId(),
               model.getTitle(),
               model.getOwningUnit().getName(),
+              model.getOwningUnit().getNameEn(),
               creators,
               model.getModelVersion(),
               reviews.boardAt(model, forum.getId()),

@@ -18,6 +18,7 @@ import org.modelgate.api.adoption.LibraryEntryResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.web.ui.Feedback;
+import org.modelgate.web.ui.LocalNames;
 import org.modelgate.web.ui.Texts;
 
 /**
@@ -48,7 +49,8 @@ public class AdoptionPage implements Serializable {
   private String body;
 
   /** One unit's row of the matrix: its cell per model id. */
-  public record UnitRow(long unitId, String unitName, Map<Long, AdoptionResponse> cells)
+  public record UnitRow(
+      long unitId, String unitName, String unitNameEn, Map<Long, AdoptionResponse> cells)
       implements Serializable {
     public AdoptionResponse cell(long modelId) {
       return cells.get(modelId);
@@ -76,7 +78,9 @@ public class AdoptionPage implements Serializable {
     for (LibraryEntryResponse entry : models) {
       for (AdoptionResponse cell : modelAdoption.of(entry.modelId()).cells()) {
         byUnit
-            .computeIfAbsent(cell.unitId(), id -> new UnitRow(id, cell.unitName(), new HashMap<>()))
+            .computeIfAbsent(
+                cell.unitId(),
+                id -> new UnitRow(id, cell.unitName(), cell.unitNameEn(), new HashMap<>()))
             .cells()
             .put(entry.modelId(), cell);
       }
@@ -125,7 +129,7 @@ public class AdoptionPage implements Serializable {
                 new AdoptionRequest(
                     chosen, chosen == AdoptionStatus.NOT_APPLICABLE ? reason : null)),
         "adoption.reported",
-        cell.unitName(),
+        LocalNames.of(cell.unitName(), cell.unitNameEn()),
         Texts.get("adoptionStatus." + chosen))) {
       working = null;
       if (model != null) {

@@ -20,6 +20,7 @@ import org.modelgate.api.inbox.TaskResponse;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.web.ui.Feedback;
+import org.modelgate.web.ui.LocalNames;
 import org.modelgate.web.ui.Texts;
 import org.modelgate.web.ui.dashboard.ChartConfig.Series;
 
@@ -149,7 +150,7 @@ public class DashboardPage implements Serializable {
     List<Long> running = new ArrayList<>();
     List<Long> pending = new ArrayList<>();
     for (UnitCoverageResponse unit : dashboard.coverageByUnit()) {
-      labels.add(unit.unitName());
+      labels.add(LocalNames.of(unit.unitName(), unit.unitNameEn()));
       running.add(unit.running());
       pending.add(Math.max(0, unit.assigned() - unit.running()));
     }

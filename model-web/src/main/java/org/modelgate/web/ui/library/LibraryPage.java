@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.modelgate.api.adoption.AdoptionService;
 import org.modelgate.api.adoption.LibraryEntryResponse;
+import org.modelgate.web.ui.LocalNames;
 
 /**
  * The city model library: the models listed for city-wide use with their clue funnel totals and
@@ -39,10 +40,10 @@ public class LibraryPage implements Serializable {
     this.filtered = filtered;
   }
 
-  /** The owning units present, for the filter. */
+  /** The owning units present, for the filter, named in the page's language. */
   public List<String> getUnits() {
     return getEntries().stream()
-        .map(LibraryEntryResponse::owningUnitName)
+        .map(entry -> LocalNames.of(entry.owningUnitName(), entry.owningUnitNameEn()))
         .distinct()
         .sorted()
         .toList();

@@ -27,6 +27,7 @@ import org.modelgate.api.review.ReviewService;
 import org.modelgate.api.security.ModelAction;
 import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
+import org.modelgate.web.ui.LocalNames;
 import org.modelgate.web.ui.Texts;
 
 /**
@@ -178,7 +179,7 @@ public class ModelPage implements Serializable {
       return step.assigneeName();
     }
     if (step.unitName() != null) {
-      return step.unitName();
+      return LocalNames.of(step.unitName(), step.unitNameEn());
     }
     if (step.candidateGroups().isEmpty()) {
       return Texts.get("model.holderNone");

@@ -27,6 +27,7 @@ import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
+import org.modelgate.web.ui.LocalNames;
 import org.modelgate.web.ui.Texts;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.primefaces.event.FileUploadEvent;
@@ -178,7 +179,9 @@ public class ProposalPage implements Serializable {
       for (SupervisionPointResponse point : organisation.supervisionPoints()) {
         byLine
             .computeIfAbsent(point.businessLine(), line -> new ArrayList<>())
-            .add(new SelectItem(point.id(), point.code() + " " + point.name()));
+            .add(
+                new SelectItem(
+                    point.id(), point.code() + " " + LocalNames.of(point.name(), point.nameEn())));
       }
       List<SelectItem> groups = new ArrayList<>();
       byLine.forEach(
