@@ -189,6 +189,9 @@ class FoundationIT {
     assertThat(created.json().getString("stage")).isEqualTo("DRAFT");
     assertThat(created.json().getString("businessLine")).isEqualTo("GENERAL_CRIMINAL");
     assertThat(created.json().getString("owningUnitName")).isEqualTo("宣州区人民检察院");
+    assertThat(created.json().getString("owningUnitNameEn"))
+        .isEqualTo("Xuanzhou District People's Procuratorate");
+    assertThat(created.json().getString("supervisionPointNameEn")).isNotBlank();
 
     var submitted = creator.post("api/models/" + id + "/submit", null);
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
@@ -380,7 +383,42 @@ class FoundationIT {
             "旌德县人民检察院",
             "第一检察部",
             "第六检察部");
+    assertThat(units.getValuesAs(JsonObject.class))
+        .filteredOn(u -> u.getString("code").equals("XC"))
+        .singleElement()
+        .satisfies(
+            city ->
+                assertThat(city.getString("nameEn"))
+                    .isEqualTo("Xuancheng Municipal People's Procuratorate"));
     assertThat(points).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(points.getValuesAs(JsonObject.class))
+        .allSatisfy(point -> assertThat(point.getString("nameEn")).isNotBlank());
+  }
+
+  /** A refusal of the services is a code with arguments, worded in the caller's language. */
+  @Test
+  void shouldWordAServiceRefusalByItsCodeInTheCallersLanguage() {
+    String tooLate = tokenRequest("x", inDays(367));
+    var creator = ApiClient.as(base, "creator");
+
+    var chinese = creator.post("api/me/tokens", tooLate);
+    var english =
+        creator.sendRaw(
+            "POST", "api/me/tokens", "application/json", tooLate, "Accept-Language", "en");
+
+    for (var reply : List.of(chinese, english)) {
+      assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+      JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+      assertThat(error.getString("field")).isEqualTo("expiresOn");
+      assertThat(error.getString("code")).isEqualTo("token.max-lifetime");
+      assertThat(error.getJsonObject("args").getString("expiresOn"))
+          .isEqualTo(inDays(367).toString());
+    }
+    assertThat(chinese.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+        .startsWith("令牌有效期最长一年");
+    assertThat(english.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+        .startsWith("A token is valid for one year at most")
+        .doesNotContainPattern("\\p{IsHan}");
   }
 
   // --- API access without sessions, personal access tokens, hardened edges (issue 11) ---

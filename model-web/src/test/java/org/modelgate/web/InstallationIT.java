@@ -140,8 +140,32 @@ class InstallationIT {
     var refused = upload(ops, "api/admin/reference/supervision-points", bad);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
-    assertThat(refused.body())
-        .contains("第 3 行 code", "Duplicate", "第 4 行 business_line", "UnknownBusinessLine");
+    List<JsonObject> rowErrors =
+        refused.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+    assertThat(rowErrors)
+        .extracting(
+            error -> error.getString("field"),
+            error -> error.getString("rule"),
+            error -> error.getString("code"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "lines[3].code", "Duplicate", "reference.duplicate-code"),
+            org.assertj.core.groups.Tuple.tuple(
+                "lines[4].business_line", "UnknownBusinessLine", "reference.unknown-value"));
+    assertThat(rowErrors.getFirst().getJsonObject("args").getInt("line")).isEqualTo(3);
+    assertThat(rowErrors.getFirst().getString("message")).isEqualTo("代码 GC-09 已在第 2 行出现");
+    var inEnglish =
+        ops.sendRaw(
+            "POST",
+            "api/admin/reference/supervision-points",
+            "text/csv; charset=UTF-8",
+            bad,
+            "Accept-Language",
+            "en");
+    assertThat(
+            inEnglish.json().getJsonArray("errors").getValuesAs(JsonObject.class).getFirst()
+                .getString("message"))
+        .isEqualTo("Code GC-09 already appears on line 2");
     assertThat(ops.get("api/admin/supervision-points").jsonStructure().asJsonArray())
         .as("nothing half-written")
         .hasSize(13);
