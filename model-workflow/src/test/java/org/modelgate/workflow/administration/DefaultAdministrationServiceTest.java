@@ -120,6 +120,23 @@ class DefaultAdministrationServiceTest {
   }
 
   @Test
+  void shouldRefuseBadPagingWithCodesNamingTheLimits() {
+    assertThat(violations(() -> service.users(null, -1, 20)))
+        .extracting(FieldViolation::field, FieldViolation::code)
+        .containsExactly(tuple("page", "paging.page-negative"));
+    assertThat(violations(() -> service.users(null, 0, 201)))
+        .singleElement()
+        .satisfies(
+            violation -> {
+              assertThat(violation.code()).isEqualTo("paging.size-range");
+              assertThat(violation.args()).containsEntry("max", 200);
+            });
+    assertThat(violations(() -> service.users("q".repeat(101), 0, 20)))
+        .extracting(FieldViolation::field, FieldViolation::code)
+        .containsExactly(tuple("q", "paging.query-too-long"));
+  }
+
+  @Test
   void shouldStoreOnlyAHashAndAnswerAGeneratedPasswordOnce() {
     UserCredentialResponse created = service.createUser(creator("newcomer", null));
 
