@@ -24,5 +24,19 @@ public enum NoticeKind {
   /** Units have not confirmed the adoption: title, unit names. */
   ADOPTION_NOT_CONFIRMED,
   /** A condition of a conditional go is the reader's to close: title, condition, due date. */
-  CONDITION_ASSIGNED
+  CONDITION_ASSIGNED,
+  /** The reader's forum review opinion is due within two days: title, due (date and time). */
+  REVIEW_DUE,
+  /**
+   * A task is past its due date; to its holder, the digital office and, for a forum's steps, the
+   * presiding leader: title, step (task id), due (date and time).
+   */
+  TASK_OVERDUE,
+  /** A condition the reader owns is due within two days: title, condition, due date. */
+  CONDITION_DUE,
+  /**
+   * A condition is past its due date; to its owner and the digital office: title, condition, due
+   * date.
+   */
+  CONDITION_OVERDUE
 }
