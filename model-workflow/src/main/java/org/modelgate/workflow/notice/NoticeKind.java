@@ -13,6 +13,11 @@ public enum NoticeKind {
   MODEL_REJECTED,
   /** The model is on a forum's agenda: title, forum title, date and time. */
   FORUM_SCHEDULED,
+  /**
+   * The model was taken off a forum's agenda; to its reviewers, the presiding leader and its
+   * creators: title, forum title.
+   */
+  REMOVED_FROM_AGENDA,
   /** The forum ruled on the creators' model: title, outcome code. */
   RULING_MADE,
   /** The leader decided on the creators' model's pilot: title, decision code. */
