@@ -122,6 +122,7 @@ public class DefaultAdministrationService implements AdministrationService {
                 request.roles(),
                 endOf(request.expiresOn()),
                 clock.instant()));
+    account.setEmail(blankToNull(request.email()));
     repository.flush();
     audit.record(
         new AuditRecord(
@@ -158,6 +159,7 @@ public class DefaultAdministrationService implements AdministrationService {
     String before = describe(account);
     account.change(
         request.displayName().strip(), unit, request.roles(), endOf(request.expiresOn()));
+    account.setEmail(blankToNull(request.email()));
     repository.flush();
     audit.record(
         new AuditRecord(
@@ -572,6 +574,10 @@ public class DefaultAdministrationService implements AdministrationService {
     }
   }
 
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   private static Instant endOf(LocalDate day) {
     return day == null
         ? null
@@ -591,7 +597,8 @@ public class DefaultAdministrationService implements AdministrationService {
         account.getExpiresAt(),
         account.isActiveAt(clock.instant()),
         account.getCreatedAt(),
-        account.isPasswordChangeRequired());
+        account.isPasswordChangeRequired(),
+        account.getEmail());
   }
 
   private UnitOverviewResponse overview(Unit unit) {
