@@ -163,7 +163,11 @@ class InstallationIT {
             "Accept-Language",
             "en");
     assertThat(
-            inEnglish.json().getJsonArray("errors").getValuesAs(JsonObject.class).getFirst()
+            inEnglish
+                .json()
+                .getJsonArray("errors")
+                .getValuesAs(JsonObject.class)
+                .getFirst()
                 .getString("message"))
         .isEqualTo("Code GC-09 already appears on line 2");
     assertThat(ops.get("api/admin/supervision-points").jsonStructure().asJsonArray())
