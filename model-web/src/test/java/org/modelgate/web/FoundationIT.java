@@ -102,7 +102,12 @@ class FoundationIT {
     var chinese =
         ApiClient.anonymous(base)
             .sendWith(
-                "GET", "openapi?format=json", null, "Accept-Language", "zh-CN,en;q=0.5", "Accept",
+                "GET",
+                "openapi?format=json",
+                null,
+                "Accept-Language",
+                "zh-CN,en;q=0.5",
+                "Accept",
                 "application/json");
 
     for (var english : List.of(byParameter, byHeader)) {
