@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -93,6 +94,13 @@ public class OpenApiDocument implements OASModelReader {
           TokenResource.class);
 
   static final String BUNDLE = "org.modelgate.web.rest.openapi";
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final Set<PathItem.HttpMethod> STATE_CHANGING =
+      Set.of(
+          PathItem.HttpMethod.POST,
+          PathItem.HttpMethod.PUT,
+          PathItem.HttpMethod.PATCH,
+          PathItem.HttpMethod.DELETE);
   static final String PROBLEMS = "org/modelgate/web/problem/problems.properties";
 
   @Override
@@ -119,7 +127,11 @@ public class OpenApiDocument implements OASModelReader {
     for (var path : operations().entrySet()) {
       PathItem item = OASFactory.createPathItem();
       for (var verb : path.getValue().entrySet()) {
-        item.setOperation(verb.getKey(), operation(verb.getValue(), schemas, texts, problem));
+        Operation operation = operation(verb.getValue(), schemas, texts, problem);
+        if (STATE_CHANGING.contains(verb.getKey())) {
+          operation.addParameter(idempotencyKey(texts));
+        }
+        item.setOperation(verb.getKey(), operation);
       }
       document.getPaths().addPathItem(path.getKey(), item);
     }
@@ -171,6 +183,18 @@ public class OpenApiDocument implements OASModelReader {
     return operations;
   }
 
+  /** The header IdempotencyFilter honours on every state-changing call. */
+  private static org.eclipse.microprofile.openapi.models.parameters.Parameter idempotencyKey(
+      ResourceBundle texts) {
+    Schema key = OpenApiSchemas.typed(SchemaType.STRING, null);
+    key.setPattern("^[!-~]{1,200}$");
+    return OASFactory.createParameter()
+        .name(IDEMPOTENCY_KEY)
+        .in(In.HEADER)
+        .description(texts.getString("parameter." + IDEMPOTENCY_KEY))
+        .schema(key);
+  }
+
   static String httpMethod(Method method) {
     for (Annotation annotation : method.getAnnotations()) {
       HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
@@ -199,7 +223,7 @@ public class OpenApiDocument implements OASModelReader {
     operation.setSummary(texts.getString(first.getName()));
     operation.setResponses(OASFactory.createAPIResponses());
     for (Method method : methods) {
-      parameters(method, operation, schemas);
+      parameters(method, operation, schemas, texts);
       responses(method, operation.getResponses(), schemas, texts);
     }
     operation
@@ -214,7 +238,8 @@ public class OpenApiDocument implements OASModelReader {
     return operation;
   }
 
-  private static void parameters(Method method, Operation operation, OpenApiSchemas schemas) {
+  private static void parameters(
+      Method method, Operation operation, OpenApiSchemas schemas, ResourceBundle texts) {
     Map<String, Schema> form = new LinkedHashMap<>();
     for (Parameter parameter : method.getParameters()) {
       In in = null;
@@ -264,6 +289,10 @@ public class OpenApiDocument implements OASModelReader {
               .name(name)
               .in(in)
               .required(in == In.PATH ? Boolean.TRUE : null)
+              .description(
+                  texts.containsKey("parameter." + name)
+                      ? texts.getString("parameter." + name)
+                      : null)
               .schema(schema));
     }
     if (!form.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.modelgate.web.rest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonPatchBuilder;
 import jakarta.json.JsonValue;
@@ -34,8 +35,8 @@ import org.modelgate.web.problem.ProblemTexts;
  * The OpenAPI document in the reader's language. MicroProfile OpenAPI serves one document, built
  * once, with the Chinese texts ({@link OpenApiDocument}); for {@code ?lang=en}, or an {@code
  * Accept-Language} that prefers English to Chinese, this filter asks it for JSON and replaces the
- * texts (info, operation summaries by operation id, response descriptions) with those of {@code
- * openapi_en.properties}. The English document is JSON, which YAML readers read too.
+ * texts (info, operation summaries by operation id, parameter and response descriptions) with those
+ * of {@code openapi_en.properties}. The English document is JSON, which YAML readers read too.
  */
 @WebFilter(urlPatterns = {"/openapi", "/openapi/*"})
 public class OpenApiLanguage extends HttpFilter {
@@ -94,6 +95,15 @@ public class OpenApiLanguage extends HttpFilter {
         JsonObject operation = item.getJsonObject(verb);
         String pointer = "/paths/" + escape(path) + "/" + verb;
         patch.replace(pointer + "/summary", texts.getString(operation.getString("operationId")));
+        JsonArray parameters = operation.getJsonArray("parameters");
+        for (int i = 0; parameters != null && i < parameters.size(); i++) {
+          JsonObject parameter = parameters.getJsonObject(i);
+          if (parameter.containsKey("description")) {
+            patch.replace(
+                pointer + "/parameters/" + i + "/description",
+                texts.getString("parameter." + parameter.getString("name")));
+          }
+        }
         for (String code : operation.getJsonObject("responses").keySet()) {
           patch.replace(
               pointer + "/responses/" + code + "/description", texts.getString("response." + code));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,11 +72,32 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void shouldDocumentTheIdempotencyKeyOnEveryStateChangingCall() {
+    for (var item : chinese.getJsonObject("paths").values()) {
+      for (var verb : item.asJsonObject().entrySet()) {
+        List<String> headers =
+            verb.getValue().asJsonObject().getJsonArray("parameters") == null
+                ? List.of()
+                : verb.getValue().asJsonObject().getJsonArray("parameters").stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(p -> p.getString("in").equals("header"))
+                    .map(p -> p.getString("name"))
+                    .toList();
+        if (verb.getKey().equals("get")) {
+          assertThat(headers).doesNotContain("Idempotency-Key");
+        } else {
+          assertThat(headers).as(verb.toString()).contains("Idempotency-Key");
+        }
+      }
+    }
+  }
+
+  @Test
   void shouldWordEveryOperationInBothLanguages() {
     ResourceBundle zh = OpenApiDocument.texts(Locale.CHINESE);
     ResourceBundle en = OpenApiDocument.texts(Locale.ENGLISH);
     Set<String> operationKeys = new TreeSet<>(zh.keySet());
-    operationKeys.removeIf(key -> key.startsWith("info.") || key.startsWith("response."));
+    operationKeys.removeIf(key -> key.matches("(info|response|parameter)\\..*"));
 
     assertThat(operationKeys).containsExactlyInAnyOrderElementsOf(operationIds(chinese));
     assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(zh.keySet());
@@ -93,6 +115,14 @@ class OpenApiDocumentTest {
                 .getJsonObject("post")
                 .getString("summary"))
         .isEqualTo("Create a model draft (creator)");
+    assertThat(
+            english
+                .getJsonObject("paths")
+                .getJsonObject("/api/models/{id}")
+                .getJsonObject("put")
+                .getJsonArray("parameters")
+                .toString())
+        .contains("The version you edit");
     assertThat(english.toString().codePoints().filter(OpenApiDocumentTest::chinese).count())
         .as(english.toString())
         .isZero();
