@@ -45,7 +45,7 @@ public class TokenResource {
   @Operation(summary = "为本人创建个人访问令牌：名称、有效期（最长一年）；令牌值只显示这一次，调用接口时以 Authorization: Bearer 发送")
   public Response createToken(CreateTokenRequest body) {
     if ("token".equals(request.getAttribute(ModelGateAuthenticationMechanism.AUTHENTICATED_BY))) {
-      throw new AccessDeniedException("不能用个人访问令牌创建新令牌，请以密码登录后创建");
+      throw new AccessDeniedException("token.created-by-token");
     }
     CreatedTokenResponse created = tokens.createToken(body);
     return Response.created(
