@@ -17,10 +17,10 @@ public final class Labels {
   private static final String BUNDLE = "org.modelgate.api.common.labels";
 
   /**
-   * Chinese is the base file: a Chinese lookup must not fall back to the server's default locale
-   * (often English) before reaching it.
+   * Chinese is the base bundle: without this, a JVM whose default locale is English would answer
+   * Chinese readers from {@code labels_en}.
    */
-  private static final ResourceBundle.Control NO_FALLBACK =
+  public static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private Labels() {}

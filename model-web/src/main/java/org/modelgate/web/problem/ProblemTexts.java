@@ -25,13 +25,6 @@ public final class ProblemTexts {
 
   private static final String BUNDLE = "org.modelgate.web.problem.problems";
 
-  /**
-   * Chinese is the base file, so a Chinese reader must not fall back to the server's default locale
-   * (often English) before reaching it.
-   */
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
@@ -125,7 +118,7 @@ public final class ProblemTexts {
                   BUNDLE,
                   Labels.supported(locale),
                   ProblemTexts.class.getClassLoader(),
-                  NO_FALLBACK)
+                  Labels.NO_FALLBACK)
               .getString(key));
     } catch (MissingResourceException e) {
       return Optional.empty();

@@ -35,10 +35,7 @@ final class MinutesHtml {
     this.locale = Labels.supported(locale);
     this.texts =
         ResourceBundle.getBundle(
-            BUNDLE,
-            this.locale,
-            MinutesHtml.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            BUNDLE, this.locale, MinutesHtml.class.getClassLoader(), Labels.NO_FALLBACK);
     this.when =
         DateTimeFormatter.ofPattern(text("minutes.dateTime"), this.locale)
             .withZone(OfficeTime.ZONE);
