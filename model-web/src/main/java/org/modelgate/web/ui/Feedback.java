@@ -199,6 +199,12 @@ public final class Feedback {
         : ProblemTexts.word(locale(), failure.code(), failure.args());
   }
 
+  /** A broken input rule's message in the page's language. */
+  public static String worded(FieldViolation violation) {
+    FieldViolation worded = ProblemTexts.word(locale(), violation);
+    return worded.message() != null ? worded.message() : violation.rule();
+  }
+
   private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
