@@ -316,7 +316,7 @@ class FoundationIT {
             "input.positive"),
         Arguments.of(
             "JSON array instead of object", "[1,2]", 400, invalid, "body", null, "input.type"),
-        Arguments.of("empty body", null, 400, invalid, null, null, null),
+        Arguments.of("empty body", null, 400, "http.bad-request", null, null, null),
         Arguments.of(
             "body over 1 MiB",
             "{\"title\":\"" + "x".repeat(1_100_000) + "\"}",
