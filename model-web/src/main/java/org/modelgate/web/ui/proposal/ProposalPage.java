@@ -27,8 +27,8 @@ import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
-import org.modelgate.web.ui.LocalNames;
 import org.modelgate.web.ui.Texts;
+import org.modelgate.web.ui.UserLocale;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -51,6 +51,7 @@ public class ProposalPage implements Serializable {
   @Inject ProposalService proposals;
   @Inject AttachmentService attachmentService;
   @Inject OrganisationService organisation;
+  @Inject UserLocale userLocale;
 
   private Long id;
   private SupervisionModelResponse model;
@@ -212,7 +213,8 @@ public class ProposalPage implements Serializable {
             .computeIfAbsent(point.businessLine(), line -> new ArrayList<>())
             .add(
                 new SelectItem(
-                    point.id(), point.code() + " " + LocalNames.of(point.name(), point.nameEn())));
+                    point.id(),
+                    point.code() + " " + userLocale.name(point.name(), point.nameEn())));
       }
       List<SelectItem> groups = new ArrayList<>();
       byLine.forEach(
