@@ -1,8 +1,10 @@
 package org.modelgate.api.common;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The names of the API's enum values for people, in Chinese (the default) or English: bundle {@code
@@ -26,6 +28,17 @@ public final class Labels {
     } catch (MissingResourceException e) {
       return value.name();
     }
+  }
+
+  /**
+   * The items as one list in {@code locale}'s language, e.g. {@code 甲、乙} or {@code A, B}: the
+   * separator is the bundle's {@code list.separator}.
+   */
+  public static String list(Collection<?> items, Locale locale) {
+    String separator =
+        ResourceBundle.getBundle(BUNDLE, supported(locale), Labels.class.getClassLoader())
+            .getString("list.separator");
+    return items.stream().map(String::valueOf).collect(Collectors.joining(separator));
   }
 
   /** {@code value}'s name in Chinese. */

@@ -9,6 +9,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
@@ -58,7 +59,7 @@ public class MailChannel implements NoticeChannel {
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(reader.email()));
       message.setSubject("ModelGate · " + chinese, "UTF-8");
       message.setText(
-          reader.displayName() + "：\n\n" + chinese + "\n\n" + english + "\n\n— ModelGate", "UTF-8");
+          greeting(reader) + "\n\n" + chinese + "\n\n" + english + "\n\n— ModelGate", "UTF-8");
       message.setHeader("X-ModelGate-Notice", String.valueOf(notice.noticeId()));
       Transport.send(message);
     }
@@ -82,6 +83,18 @@ public class MailChannel implements NoticeChannel {
             return new PasswordAuthentication(settings.user(), settings.password());
           }
         });
+  }
+
+  /** The salutation, in Chinese: the bundle's {@code mail.greeting} with the reader's name. */
+  static String greeting(Reader reader) {
+    try {
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(BUNDLE, Locale.ROOT, MailChannel.class.getClassLoader());
+      return new MessageFormat(bundle.getString("mail.greeting"), Locale.ROOT)
+          .format(new Object[] {reader.displayName()});
+    } catch (MissingResourceException e) {
+      return reader.displayName() + ":";
+    }
   }
 
   static String text(Outgoing notice, Locale locale) {
