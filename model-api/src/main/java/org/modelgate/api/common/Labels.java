@@ -23,7 +23,7 @@ public final class Labels {
   /** {@code value}'s name in {@code locale}'s language. */
   public static String of(Enum<?> value, Locale locale) {
     try {
-      return ResourceBundle.getBundle(BUNDLE, supported(locale), Labels.class.getClassLoader())
+      return bundle(locale)
           .getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
     } catch (MissingResourceException e) {
       return value.name();
@@ -35,15 +35,25 @@ public final class Labels {
    * separator is the bundle's {@code list.separator}.
    */
   public static String list(Collection<?> items, Locale locale) {
-    String separator =
-        ResourceBundle.getBundle(BUNDLE, supported(locale), Labels.class.getClassLoader())
-            .getString("list.separator");
+    String separator = bundle(locale).getString("list.separator");
     return items.stream().map(String::valueOf).collect(Collectors.joining(separator));
   }
 
   /** {@code value}'s name in Chinese. */
   public static String of(Enum<?> value) {
     return of(value, DEFAULT);
+  }
+
+  /**
+   * The bundle of {@code locale}'s language. Without falling back to the server's default locale:
+   * on a server running in English, Chinese readers would otherwise get the English labels.
+   */
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        supported(locale),
+        Labels.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** English for English readers, Chinese for everyone else. */

@@ -95,7 +95,12 @@ public final class ProblemTexts {
     try {
       return java.util.Optional.of(
           ResourceBundle.getBundle(
-                  BUNDLE, Labels.supported(locale), ProblemTexts.class.getClassLoader())
+                  BUNDLE,
+                  Labels.supported(locale),
+                  ProblemTexts.class.getClassLoader(),
+                  // not the server's default locale: Chinese readers would get English
+                  ResourceBundle.Control.getNoFallbackControl(
+                      ResourceBundle.Control.FORMAT_PROPERTIES))
               .getString(key));
     } catch (MissingResourceException e) {
       return java.util.Optional.empty();
