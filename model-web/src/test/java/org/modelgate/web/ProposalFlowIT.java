@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -312,6 +313,8 @@ class ProposalFlowIT {
     String window = plan.formatted(LocalDate.now(), LocalDate.now().plusDays(90), xz, lx);
     var refused = as("staff").post("api/models/" + id + "/pilot-plan", window);
     assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("code")).isEqualTo("pilot.conditions-open");
+    assertThat(refused.json().getJsonObject("args").getInt("owners")).isEqualTo(1);
     assertThat(refused.json().getString("detail")).contains("条件");
     long conditionId =
         decisions
@@ -442,7 +445,9 @@ class ProposalFlowIT {
     assertThat(rejected.json().getString("stage")).isEqualTo("REJECTED");
     var again = as("staff").post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}");
     assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().getString("detail")).contains("REJECTED");
+    assertThat(again.json().getString("code")).isEqualTo("model.not-in-screening");
+    assertThat(again.json().getJsonObject("args").getString("stage")).isEqualTo("REJECTED");
+    assertThat(again.json().getString("detail")).contains("不予采纳");
   }
 
   @Test
@@ -538,7 +543,24 @@ class ProposalFlowIT {
     assertThat(history)
         .filteredOn(e -> e.getString("outcome").equals("DENIED"))
         .first()
-        .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("staff-langxi"));
+        .satisfies(
+            e -> {
+              assertThat(e.getString("actor")).isEqualTo("staff-langxi");
+              // the refusal as its code and arguments, not as a sentence
+              assertThat(e.getString("code")).isEqualTo("access.model-hidden");
+              assertThat(e.getJsonObject("args").getString("username")).isEqualTo("staff-langxi");
+              assertThat(e.getJsonObject("args").getJsonNumber("id").longValue()).isEqualTo(id);
+              assertThat(e.isNull("detail")).isTrue();
+            });
+    // what the system did carries no sentence of its own; what people wrote is kept as written
+    assertThat(history)
+        .filteredOn(e -> Set.of("SUBMIT", "STAGE_CHANGED").contains(e.getString("action")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.isNull("detail")).isTrue());
+    assertThat(history)
+        .filteredOn(e -> e.getString("action").equals("COMMENT"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getString("detail")).isEqualTo("请说明数据更新频率"));
 
     var verified = as("admin").get("api/admin/audit/verify").json();
     assertThat(verified.getBoolean("intact")).as(verified.toString()).isTrue();
@@ -553,7 +575,7 @@ class ProposalFlowIT {
       var broken = as("admin").get("api/admin/audit/verify").json();
       assertThat(broken.getBoolean("intact")).isFalse();
       assertThat(broken.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(seq);
-      assertThat(broken.getString("problem")).contains("内容被改动");
+      assertThat(broken.getString("problem")).isEqualTo("audit.content-changed");
     } finally {
       TestDatabase.execute(
           "update mg_audit_entry set detail = '" + original + "' where seq = " + seq);
@@ -744,7 +766,8 @@ class ProposalFlowIT {
     var notAwaiting =
         as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + draft + "}");
     assertThat(notAwaiting.status()).isEqualTo(409);
-    assertThat(notAwaiting.json().getString("detail")).contains("SCREENING");
+    assertThat(notAwaiting.json().getString("code")).isEqualTo("model.not-awaiting-forum");
+    assertThat(notAwaiting.json().getJsonObject("args").getString("stage")).isEqualTo("SCREENING");
   }
 
   @Test

@@ -54,6 +54,15 @@ public final class ProblemTexts {
     if (pattern == null) {
       return args == null || args.isEmpty() ? code : code + " " + args;
     }
+    return fill(locale, pattern, args);
+  }
+
+  /**
+   * {@code pattern} with its {@code {name}} placeholders filled in from {@code args} in {@code
+   * locale}'s language (enum constants by their labels, lists joined); a placeholder without an
+   * argument stays as it is.
+   */
+  public static String fill(Locale locale, String pattern, Map<String, ?> args) {
     Matcher matcher = PLACEHOLDER.matcher(pattern);
     StringBuilder worded = new StringBuilder();
     while (matcher.find()) {

@@ -281,7 +281,7 @@ public final class AccessRules {
               ? Verdict.ALLOW
               : Verdict.forbidden(
                   "access.reviews-hidden", "username", caller.username(), "id", model.modelId());
-      case REVIEW, ABSTAIN -> review(caller, model, creator, action);
+      case REVIEW, ABSTAIN -> review(caller, model, creator);
       case RULE -> rule(caller, model, creator, today);
       case CLOSE_CONDITION ->
           model.openConditionOwnerIds().contains(caller.userId())
@@ -336,8 +336,7 @@ public final class AccessRules {
     };
   }
 
-  private static Verdict review(
-      Caller caller, ModelFacts model, boolean creator, ModelAction action) {
+  private static Verdict review(Caller caller, ModelFacts model, boolean creator) {
     ModelFacts.Round round = model.round();
     long me = caller.userId();
     if (!caller.has(Role.REVIEWER) || round == null || !round.invitedIds().contains(me)) {
@@ -345,7 +344,8 @@ public final class AccessRules {
           "access.not-invited", "username", caller.username(), "id", model.modelId());
     }
     if (creator || round.excludedIds().contains(me)) {
-      return independence(model, action);
+      // abstaining is refused for the same reason as reviewing
+      return independence(model, ModelAction.REVIEW);
     }
     if (round.submittedIds().contains(me) || round.abstainedIds().contains(me)) {
       return Verdict.notNow(model, "review.already-given", "username", caller.username());
