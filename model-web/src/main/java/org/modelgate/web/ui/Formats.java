@@ -13,8 +13,8 @@ import org.modelgate.api.common.Labels;
 import org.modelgate.api.common.OfficeTime;
 
 /**
- * Dates, times, numbers and enum labels in the page's language ({@code #{fmt.dateTime(task.dueAt)}}), in the
- * server's time zone, which is the procuratorate's.
+ * Dates, times, numbers and enum labels in the page's language ({@code
+ * #{fmt.dateTime(task.dueAt)}}), in the server's time zone, which is the procuratorate's.
  */
 @Named("fmt")
 @RequestScoped

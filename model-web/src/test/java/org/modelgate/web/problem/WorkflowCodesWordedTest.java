@@ -41,7 +41,8 @@ class WorkflowCodesWordedTest {
     Set<String> codes = found(REFUSAL);
     found(NOT_FOUND).forEach(kind -> codes.add(kind + ".not-found"));
 
-    assertThat(codes).contains("model.not-withdrawable", "access.creators-only", "adoption.not-found");
+    assertThat(codes)
+        .contains("model.not-withdrawable", "access.creators-only", "adoption.not-found");
     assertThat(load("/org/modelgate/web/problem/problems.properties").stringPropertyNames())
         .containsAll(codes);
     assertThat(load("/org/modelgate/web/problem/problems_en.properties").stringPropertyNames())

@@ -19,10 +19,11 @@ import org.modelgate.api.proposal.Stage;
 import org.modelgate.web.problem.ProblemTexts;
 
 /**
- * Words the lines of a model's history in the reader's language. The services store codes only:
- * the states before and after are enum constants (named by their labels), the system's line is a
- * code worded from the page texts ({@code history.*} in {@code messages.properties}) or, for a
- * refusal (any other code), from the problems bundle; units are named by their code in the reader's language.
+ * Words the lines of a model's history in the reader's language. The services store codes only: the
+ * states before and after are enum constants (named by their labels), the system's line is a code
+ * worded from the page texts ({@code history.*} in {@code messages.properties}) or, for a refusal
+ * (any other code), from the problems bundle; units are named by their code in the reader's
+ * language.
  */
 final class HistoryLines {
 
@@ -78,8 +79,8 @@ final class HistoryLines {
   }
 
   /**
-   * The system's line and what people wrote, one under the other; only what people wrote in
-   * entries from before the lines were codes.
+   * The system's line and what people wrote, one under the other; only what people wrote in entries
+   * from before the lines were codes.
    */
   String detail(HistoryEntryResponse entry) {
     String line = line(entry);

@@ -1,5 +1,6 @@
 package org.modelgate.web.ui.model;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,9 +9,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import jakarta.faces.context.FacesContext;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.modelgate.api.common.Labels;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;

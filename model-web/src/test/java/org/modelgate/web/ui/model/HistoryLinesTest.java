@@ -23,7 +23,8 @@ class HistoryLinesTest {
   static final Map<String, UnitResponse> UNITS =
       Map.of(
           "XZ",
-          new UnitResponse(2, "XZ", "宣州区人民检察院", "Xuanzhou District", UnitKind.GRASSROOTS, 1L, false),
+          new UnitResponse(
+              2, "XZ", "宣州区人民检察院", "Xuanzhou District", UnitKind.GRASSROOTS, 1L, false),
           "LX",
           new UnitResponse(3, "LX", "郎溪县人民检察院", "Langxi County", UnitKind.GRASSROOTS, 1L, false));
 
@@ -113,7 +114,8 @@ class HistoryLinesTest {
             Map.of("name", "模型说明.pdf", "bytes", 2048L));
 
     assertThat(lines(Locale.ENGLISH).detail(planned))
-        .isEqualTo("Pilot from 2026-03-01 to 2026-08-31; pilot units: Xuanzhou District, Langxi County");
+        .isEqualTo(
+            "Pilot from 2026-03-01 to 2026-08-31; pilot units: Xuanzhou District, Langxi County");
     assertThat(lines(Locale.SIMPLIFIED_CHINESE).detail(planned))
         .isEqualTo("试点期 2026-03-01 至 2026-08-31；试点单位：宣州区人民检察院、郎溪县人民检察院");
     assertThat(lines(Locale.ENGLISH).detail(attachment)).isEqualTo("模型说明.pdf, 2048 bytes");
@@ -168,8 +170,7 @@ class HistoryLinesTest {
             Map.entry("stage", Stage.ON_HOLD));
     for (String key : english.keySet()) {
       if (key.startsWith("history.") && key.equals(key.toLowerCase(Locale.ROOT))) {
-        String line =
-            lines(Locale.ENGLISH).detail(entry("X", "DONE", null, null, null, key, args));
+        String line = lines(Locale.ENGLISH).detail(entry("X", "DONE", null, null, null, key, args));
         assertThat(HAN.matcher(line).find()).as("%s: %s", key, line).isFalse();
         assertThat(line).as(key).doesNotContain("{");
       }
