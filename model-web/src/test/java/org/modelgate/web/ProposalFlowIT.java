@@ -717,6 +717,21 @@ class ProposalFlowIT {
                 .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
                 .status())
         .isEqualTo(200);
+    // the history names the claimed step by its key, for the reader's language to word
+    assertThat(
+            as("staff")
+                .get("api/models/" + id + "/history")
+                .jsonStructure()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class))
+        .filteredOn(e -> e.getString("action").startsWith("TASK_"))
+        .hasSize(2)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getString("code")).isEqualTo("history.task");
+              assertThat(e.getJsonObject("args").getString("task"))
+                  .isEqualTo("Task_ScreenProposal");
+            });
   }
 
   @Test

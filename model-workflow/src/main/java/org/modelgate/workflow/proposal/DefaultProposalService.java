@@ -6,12 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
@@ -66,6 +70,7 @@ public class DefaultProposalService implements ProposalService {
   @Inject OrganisationRepository organisation;
   @Inject CurrentCaller currentCaller;
   @Inject RuntimeService runtimeService;
+  @Inject RepositoryService repositoryService;
   @Inject ProcessTasks processTasks;
   @Inject LifecycleSettings settings;
   @Inject Clock clock;
@@ -348,7 +353,66 @@ public class DefaultProposalService implements ProposalService {
   @Override
   public List<HistoryEntryResponse> history(long modelId) {
     access.visible(modelId);
-    return audit.entriesForModel(modelId);
+    List<HistoryEntryResponse> entries = audit.entriesForModel(modelId);
+    if (entries.stream().noneMatch(DefaultProposalService::namesAStep)) {
+      return entries;
+    }
+    Map<String, String> steps = stepKeysByName();
+    return entries.stream()
+        .map(
+            entry ->
+                namesAStep(entry) && steps.containsKey(entry.detail())
+                    ? stepLine(entry, steps.get(entry.detail()))
+                    : entry)
+        .toList();
+  }
+
+  /**
+   * Whether the entry names a process step by the step's (Chinese) name, as claims of tasks did:
+   * the step is named by its key instead, so that the reader's language can word it.
+   */
+  private static boolean namesAStep(HistoryEntryResponse entry) {
+    return entry.code() == null
+        && entry.detail() != null
+        && ("TASK_CLAIMED".equals(entry.action()) || "TASK_UNCLAIMED".equals(entry.action()));
+  }
+
+  private static HistoryEntryResponse stepLine(HistoryEntryResponse entry, String taskKey) {
+    return new HistoryEntryResponse(
+        entry.at(),
+        entry.actor(),
+        entry.actorName(),
+        entry.actorUnit(),
+        entry.actorUnitCode(),
+        entry.action(),
+        entry.outcome(),
+        entry.before(),
+        entry.after(),
+        null,
+        "history.task",
+        Map.of("task", taskKey),
+        entry.entityType(),
+        entry.subject());
+  }
+
+  /** The user tasks of every version of the lifecycle process: key by name. */
+  private Map<String, String> stepKeysByName() {
+    Map<String, String> keys = new HashMap<>();
+    for (ProcessDefinition definition :
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(ModelLifecycle.PROCESS_KEY)
+            .list()) {
+      for (UserTask task :
+          repositoryService
+              .getBpmnModelInstance(definition.getId())
+              .getModelElementsByType(UserTask.class)) {
+        if (task.getName() != null) {
+          keys.putIfAbsent(task.getName(), task.getId());
+        }
+      }
+    }
+    return keys;
   }
 
   private AccessPolicy.Scope unitWork(ModelQuery query) {

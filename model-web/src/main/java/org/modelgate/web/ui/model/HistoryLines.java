@@ -22,8 +22,8 @@ import org.modelgate.web.problem.ProblemTexts;
  * Words the lines of a model's history in the reader's language. The services store codes only: the
  * states before and after are enum constants (named by their labels), the system's line is a code
  * worded from the page texts ({@code history.*} in {@code messages.properties}) or, for a refusal
- * (any other code), from the problems bundle; units are named by their code in the reader's
- * language.
+ * (any other code), from the problems bundle; units are named by their code and process steps by
+ * their task definition key, both in the reader's language.
  */
 final class HistoryLines {
 
@@ -40,6 +40,9 @@ final class HistoryLines {
 
   /** The prefix of the system's lines, worded by the page texts. */
   private static final String LINE = "history.";
+
+  /** The argument that names a process step by its task definition key. */
+  private static final String STEP_ARG = "task";
 
   /** Arguments that name units by their code. */
   private static final List<String> UNIT_ARGS = List.of("unit", "units");
@@ -110,7 +113,14 @@ final class HistoryLines {
     for (String name : UNIT_ARGS) {
       args.computeIfPresent(name, (key, value) -> units(value));
     }
+    args.computeIfPresent(STEP_ARG, (key, value) -> step(value));
     return ProblemTexts.fill(locale, pattern, args);
+  }
+
+  /** A step's name in the reader's language (page text {@code task.<key>}), else its key. */
+  private String step(Object key) {
+    String name = text("task." + key);
+    return name == null ? String.valueOf(key) : name;
   }
 
   private Object units(Object codes) {

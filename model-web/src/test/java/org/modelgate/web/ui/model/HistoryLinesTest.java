@@ -119,6 +119,17 @@ class HistoryLinesTest {
     assertThat(lines(Locale.SIMPLIFIED_CHINESE).detail(planned))
         .isEqualTo("试点期 2026-03-01 至 2026-08-31；试点单位：宣州区人民检察院、郎溪县人民检察院");
     assertThat(lines(Locale.ENGLISH).detail(attachment)).isEqualTo("模型说明.pdf, 2048 bytes");
+    HistoryEntryResponse claimed =
+        entry(
+            "TASK_CLAIMED",
+            "DONE",
+            null,
+            "staff-xz",
+            null,
+            "history.task",
+            Map.of("task", "Task_ScreenProposal"));
+    assertThat(lines(Locale.ENGLISH).detail(claimed)).isEqualTo("Screen the proposal");
+    assertThat(lines(Locale.SIMPLIFIED_CHINESE).detail(claimed)).isEqualTo("初审");
   }
 
   @Test
@@ -167,6 +178,7 @@ class HistoryLinesTest {
             Map.entry("feasibility", 3),
             Map.entry("clueAccuracy", 5),
             Map.entry("promotionValue", 4),
+            Map.entry("task", "Task_ScreenProposal"),
             Map.entry("stage", Stage.ON_HOLD));
     for (String key : english.keySet()) {
       if (key.startsWith("history.") && key.equals(key.toLowerCase(Locale.ROOT))) {
