@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.modelgate.web.rest.ContractCheck;
 
 /**
  * The foundation against a real Payara Micro with the real engine and database (H2 file, and
@@ -83,6 +84,51 @@ class FoundationIT {
     assertThat(openapi.body()).contains("/api/models/{id}/submit").contains("/api/me");
   }
 
+  @Test
+  void shouldServeAContractThatDescribesTheCodeExactly() {
+    var openapi = ApiClient.anonymous(base).get("openapi?format=json", "application/json");
+
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(ContractCheck.violations(openapi.json())).isEmpty();
+    assertThat(summary(openapi.json(), "/api/models", "post")).isEqualTo("新建监督模型草稿（建模人）");
+  }
+
+  @Test
+  void shouldServeTheOpenApiDocumentInEnglishWhenAsked() {
+    var byParameter = ApiClient.anonymous(base).get("openapi?lang=en");
+    var byHeader =
+        ApiClient.anonymous(base)
+            .sendWith("GET", "openapi?format=yaml", null, "Accept-Language", "en-GB,zh;q=0.5");
+    var chinese =
+        ApiClient.anonymous(base)
+            .sendWith(
+                "GET",
+                "openapi?format=json",
+                null,
+                "Accept-Language",
+                "zh-CN,en;q=0.5",
+                "Accept",
+                "application/json");
+
+    for (var english : List.of(byParameter, byHeader)) {
+      assertThat(english.status()).isEqualTo(200);
+      assertThat(english.contentType()).startsWith("application/json");
+      assertThat(summary(english.json(), "/api/models", "post"))
+          .isEqualTo("Create a model draft (creator)");
+      assertThat(english.body()).doesNotContainPattern("\\p{IsHan}");
+      assertThat(ContractCheck.violations(english.json())).isEmpty();
+    }
+    assertThat(summary(chinese.json(), "/api/models", "post")).isEqualTo("新建监督模型草稿（建模人）");
+  }
+
+  private static String summary(JsonObject openapi, String path, String verb) {
+    return openapi
+        .getJsonObject("paths")
+        .getJsonObject(path)
+        .getJsonObject(verb)
+        .getString("summary");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"api/me", "api/models/1", "api/units", "api", "api/no-such-thing"})
   void shouldAnswerAnonymousApiCallsWith401Problem(String path) {
@@ -91,6 +137,7 @@ class FoundationIT {
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.contentType()).startsWith(PROBLEM_JSON);
     assertThat(reply.json().getString("type")).endsWith("/unauthenticated");
+    assertThat(reply.json().getString("code")).isEqualTo("auth.required");
   }
 
   @Test
@@ -125,6 +172,7 @@ class FoundationIT {
     assertThat(me.contentType()).startsWith(PROBLEM_JSON);
     assertThat(me.raw().headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(me.json().getString("code")).isEqualTo("auth.bad-credentials");
   }
 
   @Test
@@ -259,45 +307,84 @@ class FoundationIT {
 
   static Stream<Arguments> badDrafts() {
     String longTitle = "模".repeat(201);
+    String invalid = "input.invalid";
     return Stream.of(
-        Arguments.of("malformed JSON", "{\"title\":", 400, "body", "syntax"),
+        Arguments.of(
+            "malformed JSON",
+            "{\"title\":",
+            400,
+            "input.malformed-json",
+            "body",
+            "syntax",
+            "input.malformed-json"),
         Arguments.of(
             "unknown field",
             "{\"title\":\"x\",\"owner\":\"admin\"}",
             400,
+            invalid,
             "owner",
-            "unknown-field"),
+            "unknown-field",
+            "input.unknown-field"),
         Arguments.of(
             "wrong type",
             "{\"title\":\"x\",\"supervisionPointId\":\"abc\"}",
             400,
+            invalid,
             "supervisionPointId",
-            "type"),
-        Arguments.of("missing fields", "{\"title\":\"x\"}", 400, "problemStatement", "NotBlank"),
-        Arguments.of("blank title", draft(" "), 400, "title", "NotBlank"),
-        Arguments.of("title too long", draft(longTitle), 400, "title", "Size"),
+            "type",
+            "input.type"),
+        Arguments.of(
+            "missing fields",
+            "{\"title\":\"x\"}",
+            400,
+            invalid,
+            "problemStatement",
+            "NotBlank",
+            "input.not-blank"),
+        Arguments.of(
+            "blank title", draft(" "), 400, invalid, "title", "NotBlank", "input.not-blank"),
+        Arguments.of(
+            "title too long", draft(longTitle), 400, invalid, "title", "Size", "input.size"),
         Arguments.of(
             "unknown supervision point",
             draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":999999"),
             400,
+            invalid,
             "supervisionPointId",
-            "exists"),
+            "exists",
+            null),
         Arguments.of(
             "negative supervision point",
             draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":-1"),
             400,
+            invalid,
             "supervisionPointId",
-            "Positive"),
-        Arguments.of("JSON array instead of object", "[1,2]", 400, "body", null),
-        Arguments.of("empty body", null, 400, null, null),
+            "Positive",
+            "input.positive"),
         Arguments.of(
-            "body over 1 MiB", "{\"title\":\"" + "x".repeat(1_100_000) + "\"}", 413, null, null));
+            "JSON array instead of object", "[1,2]", 400, invalid, "body", null, "input.type"),
+        Arguments.of("empty body", null, 400, "http.bad-request", null, null, null),
+        Arguments.of(
+            "body over 1 MiB",
+            "{\"title\":\"" + "x".repeat(1_100_000) + "\"}",
+            413,
+            "input.payload-too-large",
+            null,
+            null,
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDrafts")
   void shouldAnswerBadDraftsWithProblemNamingFieldAndRuleAndWriteNothing(
-      String label, String body, int status, String field, String rule) throws Exception {
+      String label,
+      String body,
+      int status,
+      String code,
+      String field,
+      String rule,
+      String errorCode)
+      throws Exception {
     long before = TestDatabase.count("select count(*) from mg_supervision_model");
 
     var reply = ApiClient.as(base, "creator").post("api/models", body);
@@ -305,14 +392,19 @@ class FoundationIT {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.contentType()).startsWith(PROBLEM_JSON);
     assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(reply.json().getString("code")).as(reply.body()).isEqualTo(code);
     if (field != null) {
       List<JsonObject> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class);
       assertThat(errors)
+          .as(reply.body())
           .anySatisfy(
               error -> {
                 assertThat(error.getString("field")).isEqualTo(field);
                 if (rule != null) {
                   assertThat(error.getString("rule")).isEqualTo(rule);
+                }
+                if (errorCode != null) {
+                  assertThat(error.getString("code")).isEqualTo(errorCode);
                 }
               });
     }
@@ -329,10 +421,14 @@ class FoundationIT {
     var unknownSubmit = creator.post("api/models/987654321/submit", null);
 
     assertThat(xml.status()).isEqualTo(415);
+    assertThat(xml.json().getString("code")).isEqualTo("http.unsupported-media-type");
     assertThat(notANumber.status()).isEqualTo(404);
+    assertThat(notANumber.json().getString("code")).isEqualTo("http.not-found");
     assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().getString("code")).isEqualTo("model.not-found");
     assertThat(unknown.json().getString("detail")).contains("987654321");
     assertThat(unknownSubmit.status()).isEqualTo(404);
+    assertThat(unknownSubmit.json().getString("code")).isEqualTo("model.not-found");
     Stream.of(xml, notANumber, unknown, unknownSubmit)
         .forEach(reply -> assertThat(reply.contentType()).startsWith(PROBLEM_JSON));
   }

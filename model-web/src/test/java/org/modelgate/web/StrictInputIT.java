@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -15,8 +14,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -29,22 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.modelgate.api.administration.ChangeUserRequest;
-import org.modelgate.api.administration.CreateUserRequest;
-import org.modelgate.api.administration.UnitRequest;
-import org.modelgate.api.adoption.AdoptionRequest;
-import org.modelgate.api.clue.ClueChangeRequest;
-import org.modelgate.api.clue.ClueRequest;
-import org.modelgate.api.decision.PilotDecisionRequest;
-import org.modelgate.api.decision.RulingRequest;
-import org.modelgate.api.forum.CreateForumRequest;
-import org.modelgate.api.pilot.PilotPlanRequest;
-import org.modelgate.api.proposal.DraftRequest;
-import org.modelgate.api.proposal.ScreeningRequest;
-import org.modelgate.api.review.SubmitReviewRequest;
-import org.modelgate.web.rest.OpenApiRecords;
 
 /**
  * Strict input, fuzz-style (issue 12): every documented operation that takes a body or query
@@ -52,7 +34,8 @@ import org.modelgate.web.rest.OpenApiRecords;
  * unpaired surrogates, unknown enum values, wrong JSON types and malformed headers, and must answer
  * a 4xx problem+json naming the field path, the rule and a code — on H2 and on PostgreSQL. Also:
  * the clue race answered 409 (made deterministic with a row lock), clue files reported whole, pilot
- * units that handle cases, UTF-8 attachment names, strong ETags and the OpenAPI contract.
+ * units that handle cases, UTF-8 attachment names and strong ETags (the OpenAPI contract:
+ * FoundationIT).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -385,8 +368,12 @@ class StrictInputIT {
               assertThat(error.getString("field")).isEqualTo(bad.field());
               assertThat(error.getString("rule")).isEqualTo(bad.rule());
               assertThat(error.getString("code")).isEqualTo("input." + bad.rule());
+              assertThat(error.getJsonObject("args").getString("field")).isEqualTo(bad.field());
+              assertThat(error.getString("message")).contains(bad.field());
               if (bad.rule().equals("enum")) {
                 assertThat(error.getJsonArray("allowed")).isNotEmpty();
+                assertThat(error.getJsonObject("args").getJsonArray("allowed"))
+                    .isEqualTo(error.getJsonArray("allowed"));
               }
             });
   }
@@ -400,6 +387,111 @@ class StrictInputIT {
     assertThat(error.getJsonArray("allowed").getValuesAs(JsonString.class))
         .extracting(JsonString::getString)
         .contains("DRAFT", "SCREENING", "PILOT");
+  }
+
+  /** Han characters and CJK punctuation: what an English reader must not be shown. */
+  static final String CHINESE = "[\\p{IsHan}\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}]";
+
+  static ApiClient.Reply inEnglish(ApiClient client, String method, String path, String body) {
+    return client.sendWith(
+        method,
+        path,
+        body,
+        "Content-Type",
+        "application/json",
+        "Accept-Language",
+        "en-GB,en;q=0.9,zh;q=0.5");
+  }
+
+  @Test
+  void shouldWordProblemsInTheCallersLanguage() {
+    var creator = as("creator");
+    var input =
+        inEnglish(
+            creator, "POST", "api/models", draftWith("supervisionPointId", "18446744073709551617"));
+    var blank = inEnglish(creator, "POST", "api/models", draftWith("title", "\"  \""));
+    var blankInChinese = creator.post("api/models", draftWith("title", "\"  \""));
+    var missing = inEnglish(creator, "GET", "api/models/" + NO_SUCH, null);
+    var noAddress = inEnglish(creator, "GET", "api/no-such-thing", null);
+    var anonymous = inEnglish(ApiClient.anonymous(base), "GET", "api/me", null);
+    var anonymousInChinese = ApiClient.anonymous(base).get("api/me");
+
+    assertThat(input.status()).isEqualTo(400);
+    assertThat(input.json().getString("code")).isEqualTo("input.invalid");
+    assertThat(input.json().getString("title")).isEqualTo("Invalid input");
+    assertThat(input.json().getString("detail")).isEqualTo("Invalid input: supervisionPointId");
+    JsonObject overflow = input.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(overflow.getString("code")).isEqualTo("input.overflow");
+    assertThat(overflow.getJsonObject("args").getString("max"))
+        .isEqualTo(String.valueOf(Long.MAX_VALUE));
+    assertThat(overflow.getString("message"))
+        .isEqualTo(
+            "supervisionPointId is out of range (%d to %d): 18446744073709551617"
+                .formatted(Long.MIN_VALUE, Long.MAX_VALUE));
+    assertThat(input.body()).doesNotContainPattern(CHINESE);
+
+    assertThat(blank.status()).isEqualTo(400);
+    JsonObject notBlank = blank.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(notBlank.getString("field")).isEqualTo("title");
+    assertThat(notBlank.getString("rule")).isEqualTo("NotBlank");
+    assertThat(notBlank.getString("code")).isEqualTo("input.not-blank");
+    assertThat(notBlank.getString("message")).isEqualTo("must not be empty");
+    assertThat(blank.body()).doesNotContainPattern(CHINESE);
+    JsonObject notBlankInChinese = blankInChinese.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(notBlankInChinese.getString("code")).isEqualTo("input.not-blank");
+    assertThat(notBlankInChinese.getString("message")).isEqualTo("不能为空");
+    assertThat(blankInChinese.json().getString("title")).isEqualTo("输入有误");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().getString("code")).isEqualTo("model.not-found");
+    assertThat(missing.json().getJsonObject("args").getJsonNumber("id").longValue())
+        .isEqualTo(NO_SUCH);
+    assertThat(missing.json().getString("title")).isEqualTo("Not found");
+    assertThat(missing.json().getString("detail"))
+        .isEqualTo("Supervision model " + NO_SUCH + " does not exist");
+    assertThat(noAddress.status()).isEqualTo(404);
+    assertThat(noAddress.json().getString("code")).isEqualTo("http.not-found");
+    assertThat(noAddress.body()).doesNotContainPattern(CHINESE);
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.json().getString("code")).isEqualTo("auth.required");
+    assertThat(anonymous.json().getString("title")).isEqualTo("Please sign in");
+    assertThat(anonymous.body()).doesNotContainPattern(CHINESE);
+    assertThat(anonymousInChinese.json().getString("code")).isEqualTo("auth.required");
+    assertThat(anonymousInChinese.json().getString("title")).isEqualTo("请先登录");
+  }
+
+  @Test
+  void shouldPrintTheMinutesInTheReadersLanguage() throws Exception {
+    var forum =
+        as("staff")
+            .post(
+                "api/forums",
+                "{\"title\":\"纪要语言验证论证会\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%d]}"
+                    .formatted(
+                        Instant.parse("2027-03-02T01:30:00Z"),
+                        userId("leader"),
+                        userId("reviewer")));
+    assertThat(forum.status()).as(forum.body()).isEqualTo(201);
+    String minutes = "api/forums/" + forum.json().getJsonNumber("id") + "/minutes";
+
+    var english =
+        as("staff").sendWith("GET", minutes, null, "Accept", "text/html", "Accept-Language", "en");
+    var chinese =
+        as("staff")
+            .sendWith(
+                "GET", minutes + "?lang=zh", null, "Accept", "text/html", "Accept-Language", "en");
+
+    assertThat(english.status()).isEqualTo(200);
+    assertThat(english.body())
+        .contains("<html lang=\"en\">")
+        .contains("Minutes of 纪要语言验证论证会")
+        .contains("2 March 2027, 09:30")
+        .contains("There was nothing on the agenda of this forum.");
+    assertThat(chinese.body())
+        .contains("<html lang=\"zh-CN\">")
+        .contains("会议纪要")
+        .contains("2027年3月2日 09:30");
   }
 
   @Test
@@ -618,19 +710,20 @@ class StrictInputIT {
       CompletableFuture<ApiClient.Reply> valid =
           CompletableFuture.supplyAsync(
               () ->
-                  as("staff")
-                      .send(
-                          "PATCH", "api/clues/" + clueId, "{\"status\":\"VERIFIED_VALID\"}", null));
+                  inEnglish(
+                      as("staff"),
+                      "PATCH",
+                      "api/clues/" + clueId,
+                      "{\"status\":\"VERIFIED_VALID\"}"));
       CompletableFuture<ApiClient.Reply> invalid =
           CompletableFuture.supplyAsync(
               () ->
-                  as("staff")
-                      .send(
-                          "PATCH",
-                          "api/clues/" + clueId,
-                          "{\"status\":\"VERIFIED_INVALID\",\"invalidReason\":\"%s\"}"
-                              .formatted(firstInvalidReason()),
-                          null));
+                  inEnglish(
+                      as("staff"),
+                      "PATCH",
+                      "api/clues/" + clueId,
+                      "{\"status\":\"VERIFIED_INVALID\",\"invalidReason\":\"%s\"}"
+                          .formatted(firstInvalidReason())));
       // both updates are queued behind the lock (H2's LOCK_TIMEOUT is 10 s): the database says so
       await()
           .atMost(Duration.ofSeconds(8))
@@ -647,6 +740,9 @@ class StrictInputIT {
         replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
     assertThat(loser.contentType()).startsWith(PROBLEM_JSON);
     assertThat(loser.json().getString("code")).isEqualTo("conflict.concurrent-change");
+    assertThat(loser.json().getString("title")).isEqualTo("Not possible in the current state");
+    assertThat(loser.json().getString("detail")).startsWith("Someone else changed the same data");
+    assertThat(loser.body()).doesNotContainPattern(CHINESE);
     assertThat(TestDatabase.count("select row_version from mg_clue where id = ?", clueId))
         .isEqualTo(version + 1);
   }
@@ -706,94 +802,5 @@ class StrictInputIT {
     assertThat(early.status()).as(early.body()).isEqualTo(400);
     assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("foundOn");
-  }
-
-  // The contract
-
-  static Stream<Arguments> requestRecords() {
-    return Stream.of(
-            DraftRequest.class,
-            ScreeningRequest.class,
-            RulingRequest.class,
-            CreateForumRequest.class,
-            ClueChangeRequest.class,
-            ClueRequest.class,
-            PilotDecisionRequest.class,
-            PilotPlanRequest.class,
-            AdoptionRequest.class,
-            SubmitReviewRequest.class,
-            CreateUserRequest.class,
-            ChangeUserRequest.class,
-            UnitRequest.class)
-        .map(Arguments::of);
-  }
-
-  @Test
-  void shouldDocumentAllowedActionsWithEveryModelAction() {
-    JsonObject schemas =
-        ApiClient.anonymous(base)
-            .get("openapi?format=json", "application/json")
-            .json()
-            .getJsonObject("components")
-            .getJsonObject("schemas");
-    for (String response :
-        List.of("SupervisionModelResponse", "ModelSummaryResponse", "TaskResponse")) {
-      JsonObject allowed =
-          schemas
-              .getJsonObject(response)
-              .getJsonObject("properties")
-              .getJsonObject("allowedActions");
-      assertThat(allowed.getString("type")).as(response).isEqualTo("array");
-      assertThat(allowed.getJsonObject("items").getJsonArray("enum").getValuesAs(JsonString.class))
-          .as(response)
-          .extracting(JsonString::getString)
-          .containsExactlyElementsOf(
-              Arrays.stream(org.modelgate.api.security.ModelAction.values())
-                  .map(Enum::name)
-                  .toList());
-    }
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("requestRecords")
-  void shouldDocumentEveryFieldRequiredListAndEnumOfARequestRecord(Class<?> record) {
-    var openapi = ApiClient.anonymous(base).get("openapi?format=json", "application/json");
-    assertThat(openapi.status()).isEqualTo(200);
-    JsonObject schema =
-        openapi
-            .json()
-            .getJsonObject("components")
-            .getJsonObject("schemas")
-            .getJsonObject(record.getSimpleName());
-    assertThat(schema).as(record.getSimpleName()).isNotNull();
-
-    JsonObject properties = schema.getJsonObject("properties");
-    List<String> required =
-        schema.containsKey("required")
-            ? schema.getJsonArray("required").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList()
-            : List.of();
-    List<String> missing = new ArrayList<>();
-    for (RecordComponent component : record.getRecordComponents()) {
-      if (!properties.containsKey(component.getName())) {
-        missing.add(component.getName());
-        continue;
-      }
-      if (component.getType().isEnum()) {
-        JsonObject property = properties.getJsonObject(component.getName());
-        assertThat(property.getJsonArray("enum").getValuesAs(JsonString.class))
-            .as(record.getSimpleName() + "." + component.getName())
-            .extracting(JsonString::getString)
-            .containsExactlyElementsOf(
-                Arrays.stream(component.getType().getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name())
-                    .toList());
-      }
-    }
-    assertThat(missing).as(record.getSimpleName() + " properties").isEmpty();
-    assertThat(required)
-        .as(record.getSimpleName() + " required")
-        .containsExactlyInAnyOrderElementsOf(OpenApiRecords.requiredComponents(record));
   }
 }

@@ -18,6 +18,13 @@ public final class Labels {
 
   private static final String BUNDLE = "org.modelgate.api.common.labels";
 
+  /**
+   * Chinese is the base bundle: without this, a JVM whose default locale is English would answer
+   * Chinese readers from {@code labels_en}.
+   */
+  public static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
   private Labels() {}
 
   /** {@code value}'s name in {@code locale}'s language. */
@@ -44,16 +51,10 @@ public final class Labels {
     return of(value, DEFAULT);
   }
 
-  /**
-   * The bundle of {@code locale}'s language. Without falling back to the server's default locale:
-   * on a server running in English, Chinese readers would otherwise get the English labels.
-   */
+  /** The bundle of {@code locale}'s language, without falling back ({@link #NO_FALLBACK}). */
   private static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(
-        BUNDLE,
-        supported(locale),
-        Labels.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        BUNDLE, supported(locale), Labels.class.getClassLoader(), NO_FALLBACK);
   }
 
   /** English for English readers, Chinese for everyone else. */
