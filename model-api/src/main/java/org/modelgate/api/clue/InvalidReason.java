@@ -1,21 +1,14 @@
 package org.modelgate.api.clue;
 
-/** The maintained list of reasons why a clue proved invalid. */
+/**
+ * The maintained list of reasons why a clue proved invalid; named for people by {@link
+ * org.modelgate.api.common.Labels}.
+ */
 public enum InvalidReason {
-  DATA_ERROR("数据错误或不完整"),
-  ALREADY_HANDLED("已依法处理"),
-  NOT_ILLEGAL("不构成违法"),
-  OUT_OF_SCOPE("不属于监督范围"),
-  DUPLICATE("重复线索"),
-  OTHER("其他");
-
-  private final String label;
-
-  InvalidReason(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  DATA_ERROR,
+  ALREADY_HANDLED,
+  NOT_ILLEGAL,
+  OUT_OF_SCOPE,
+  DUPLICATE,
+  OTHER
 }
