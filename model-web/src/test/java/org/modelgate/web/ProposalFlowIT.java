@@ -805,7 +805,10 @@ class ProposalFlowIT {
             + "B-3,XZ,,,缺当事人,2026-13-01,-5\n";
     var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", bad);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("第 3 行").contains("第 4 行").doesNotContain("第 2 行");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getJsonObject("args").getInt("line"))
+        .containsOnly(3, 4)
+        .contains(3, 4);
     assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id))
         .isEqualTo(1);
 
@@ -1174,7 +1177,9 @@ class ProposalFlowIT {
 
     var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", oneBad);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("第 50000 行");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactly("lines[50000].UNIT_CODE");
     assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id)).isZero();
 
     var imported = as("staff").post("api/models/" + id + "/clues", "text/csv", good);
