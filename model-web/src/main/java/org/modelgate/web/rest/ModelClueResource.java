@@ -76,7 +76,7 @@ public class ModelClueResource {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(name, "Date", "clue.query-date", "value", value);
+      throw new InvalidInputException(name, "Date", name + " 应为日期 yyyy-MM-dd，收到 " + value);
     }
   }
 }
