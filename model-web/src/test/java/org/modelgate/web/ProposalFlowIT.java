@@ -840,11 +840,19 @@ class ProposalFlowIT {
     // status steps cannot be skipped; each step carries what it needs
     long clueId = own.json().getJsonNumber("id").longValue();
     String caseFormed = "{\"status\":\"CASE_FORMED\",\"caseReference\":\"宣检民监[2026]1号\"}";
-    assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(409);
+    var skipped = patch("staff-langxi", clueId, caseFormed);
+    assertThat(skipped.status()).isEqualTo(409);
+    assertThat(skipped.json().getString("code")).isEqualTo("clue.step-not-allowed");
+    assertThat(
+            skipped.json().getJsonObject("args").getJsonArray("next").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("VERIFIED_VALID", "VERIFIED_INVALID");
     assertThat(patch("staff-langxi", clueId, "{\"status\":\"VERIFIED_VALID\"}").status())
         .isEqualTo(200);
-    assertThat(patch("staff-langxi", clueId, "{\"status\":\"CASE_FORMED\"}").status())
-        .isEqualTo(400);
+    var withoutCaseNumber = patch("staff-langxi", clueId, "{\"status\":\"CASE_FORMED\"}");
+    assertThat(withoutCaseNumber.status()).isEqualTo(400);
+    assertThat(withoutCaseNumber.json().getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("clue.case-reference-required");
     assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(200);
     assertThat(
             patch(
