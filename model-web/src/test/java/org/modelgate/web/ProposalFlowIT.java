@@ -844,7 +844,10 @@ class ProposalFlowIT {
             + "B-3,XZ,,,缺当事人,2026-13-01,-5\n";
     var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", bad);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("第 3 行").contains("第 4 行").doesNotContain("第 2 行");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getJsonObject("args").getInt("line"))
+        .containsOnly(3, 4)
+        .contains(3, 4);
     assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id))
         .isEqualTo(1);
 
@@ -876,11 +879,19 @@ class ProposalFlowIT {
     // status steps cannot be skipped; each step carries what it needs
     long clueId = own.json().getJsonNumber("id").longValue();
     String caseFormed = "{\"status\":\"CASE_FORMED\",\"caseReference\":\"宣检民监[2026]1号\"}";
-    assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(409);
+    var skipped = patch("staff-langxi", clueId, caseFormed);
+    assertThat(skipped.status()).isEqualTo(409);
+    assertThat(skipped.json().getString("code")).isEqualTo("clue.step-not-allowed");
+    assertThat(
+            skipped.json().getJsonObject("args").getJsonArray("next").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("VERIFIED_VALID", "VERIFIED_INVALID");
     assertThat(patch("staff-langxi", clueId, "{\"status\":\"VERIFIED_VALID\"}").status())
         .isEqualTo(200);
-    assertThat(patch("staff-langxi", clueId, "{\"status\":\"CASE_FORMED\"}").status())
-        .isEqualTo(400);
+    var withoutCaseNumber = patch("staff-langxi", clueId, "{\"status\":\"CASE_FORMED\"}");
+    assertThat(withoutCaseNumber.status()).isEqualTo(400);
+    assertThat(withoutCaseNumber.json().getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("clue.case-reference-required");
     assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(200);
     assertThat(
             patch(
@@ -1213,7 +1224,9 @@ class ProposalFlowIT {
 
     var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", oneBad);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("第 50000 行");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactly("lines[50000].UNIT_CODE");
     assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id)).isZero();
 
     var imported = as("staff").post("api/models/" + id + "/clues", "text/csv", good);
