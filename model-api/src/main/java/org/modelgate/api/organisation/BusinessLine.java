@@ -2,10 +2,7 @@ package org.modelgate.api.organisation;
 
 import org.modelgate.api.common.Labels;
 
-/**
- * The six procuratorial business lines, one per department of the municipal procuratorate. Their
- * names for people are in the {@link Labels} bundle, in Chinese and English.
- */
+/** The six procuratorial business lines, one per department of the municipal procuratorate. */
 public enum BusinessLine {
   GENERAL_CRIMINAL,
   ECONOMIC_DUTY_CRIME,
@@ -14,7 +11,7 @@ public enum BusinessLine {
   ADMINISTRATIVE,
   PUBLIC_INTEREST;
 
-  /** The Chinese name, e.g. 民事检察. */
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
     return Labels.of(this);
   }

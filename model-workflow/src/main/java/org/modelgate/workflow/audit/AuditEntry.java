@@ -47,6 +47,14 @@ public class AuditEntry {
   @Column(length = 4000, updatable = false)
   private String detail;
 
+  /** The system's line as a code (see {@link AuditRecord#code()}); null in entries before V15. */
+  @Column(name = "detail_code", length = 64, updatable = false)
+  private String detailCode;
+
+  /** The code's arguments as JSON ({@link AuditArgs}). */
+  @Column(name = "detail_args", length = 4000, updatable = false)
+  private String detailArgs;
+
   @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
   private String prevHash;
 
@@ -67,6 +75,12 @@ public class AuditEntry {
     this.before = clip(record.before(), 4000);
     this.after = clip(record.after(), 4000);
     this.detail = clip(record.detail(), 4000);
+    this.detailCode = clip(record.code(), 64);
+    this.detailArgs = record.code() == null ? null : AuditArgs.encode(record.args());
+    if (detailArgs != null && detailArgs.length() > 4000) {
+      throw new IllegalArgumentException(
+          "the arguments of " + record.code() + " exceed 4000 characters: " + detailArgs.length());
+    }
     this.prevHash = prevHash;
     this.hash = AuditChain.hash(this);
   }
@@ -83,9 +97,12 @@ public class AuditEntry {
     return hash;
   }
 
-  /** The fields the hash covers, in a fixed order. */
+  /**
+   * The fields the hash covers, in a fixed order. The system line's code and arguments follow only
+   * where there is a code, so that entries written before they existed keep their hashes.
+   */
   Object[] hashedFields() {
-    return new Object[] {
+    Object[] fields = {
       seq,
       occurredAt,
       actor,
@@ -99,6 +116,13 @@ public class AuditEntry {
       detail,
       prevHash
     };
+    if (detailCode == null) {
+      return fields;
+    }
+    Object[] withLine = java.util.Arrays.copyOf(fields, fields.length + 2);
+    withLine[fields.length] = detailCode;
+    withLine[fields.length + 1] = detailArgs;
+    return withLine;
   }
 
   String actor() {
@@ -115,19 +139,23 @@ public class AuditEntry {
 
   /**
    * The entry as a model's history shows it, with the actor's name and unit and the subject for
-   * people (both looked up by the caller, who reads many entries at once).
+   * people (all looked up by the caller, who reads many entries at once).
    */
-  HistoryEntryResponse toHistory(String actorName, String actorUnit, String subject) {
+  HistoryEntryResponse toHistory(
+      String actorName, String actorUnit, String actorUnitCode, String subject) {
     return new HistoryEntryResponse(
         occurredAt,
         actor,
         actorName,
         actorUnit,
+        actorUnitCode,
         action,
         outcome,
         before,
         after,
-        detail,
+        detailCode == null ? LegacyLines.detail(action, after, detail) : detail,
+        detailCode,
+        AuditArgs.decode(detailArgs),
         entityType,
         subject);
   }

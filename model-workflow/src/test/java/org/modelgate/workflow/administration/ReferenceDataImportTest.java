@@ -107,7 +107,7 @@ class ReferenceDataImportTest {
     importer.importSupervisionPoints(
         ("code,name,name_en,business_line,homogeneity_cap\n"
                 + "CV-09,测试,Test,民事检察,2\n"
-                + "PI-09,\"公益, 引号\"\"内\"\"\",Quoted,public interest litigation,\n")
+                + "PI-09,\"公益, 引号\"\"内\"\"\",Quoted,public interest,\n")
             .getBytes(StandardCharsets.UTF_8),
         "admin");
 
