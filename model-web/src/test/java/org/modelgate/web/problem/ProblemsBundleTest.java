@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The refusals' wording exists in both languages: the same codes, and each code's English text uses
- * the same arguments as its Chinese one.
+ * the same arguments as its Chinese one, or their English variants ({@code unitEn} for {@code
+ * unit}).
  */
 class ProblemsBundleTest {
 
@@ -32,7 +33,11 @@ class ProblemsBundleTest {
     Map<String, String> differing = new TreeMap<>();
     for (String code : chinese.stringPropertyNames()) {
       TreeSet<String> zh = placeholders(chinese.getProperty(code));
-      TreeSet<String> en = placeholders(english.getProperty(code, ""));
+      TreeSet<String> en = new TreeSet<>();
+      for (String name : placeholders(english.getProperty(code, ""))) {
+        String base = name.endsWith("En") ? name.substring(0, name.length() - 2) : name;
+        en.add(zh.contains(base) ? base : name);
+      }
       if (!zh.equals(en)) {
         differing.put(code, zh + " / " + en);
       }
