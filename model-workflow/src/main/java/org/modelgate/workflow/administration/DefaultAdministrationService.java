@@ -75,7 +75,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public PageResponse<UserResponse> users(String query, int page, int size) {
-    admin("view-users");
+    admin();
     if (page < 0) {
       throw InvalidInputException.of("page", "Min", "paging.page-negative");
     }
@@ -92,13 +92,13 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse user(long id) {
-    admin("view-users");
+    admin();
     return toResponse(findUser(id));
   }
 
   @Override
   public UserCredentialResponse createUser(CreateUserRequest request) {
-    Caller caller = admin("create-users");
+    Caller caller = admin();
     validator.valid(request);
     List<FieldViolation> violations = new ArrayList<>();
     if (repository.findUser(request.username()).isPresent()) {
@@ -139,7 +139,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse changeUser(long id, ChangeUserRequest request) {
-    Caller caller = admin("change-users");
+    Caller caller = admin();
     validator.valid(request);
     UserAccount account = findUser(id);
     List<FieldViolation> violations = new ArrayList<>();
@@ -176,7 +176,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse disableUser(long id) {
-    Caller caller = admin("disable-users");
+    Caller caller = admin();
     UserAccount account = findUser(id);
     if (account.getId() == caller.userId()) {
       throw InvalidInputException.of("enabled", "NotSelf", "user.own-disable");
@@ -186,7 +186,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse enableUser(long id) {
-    Caller caller = admin("enable-users");
+    Caller caller = admin();
     return setEnabled(caller, findUser(id), true);
   }
 
@@ -213,7 +213,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserCredentialResponse resetPassword(long id, PasswordResetRequest request) {
-    Caller caller = admin("reset-passwords");
+    Caller caller = admin();
     // No body at all asks for a generated password, as an empty one does.
     PasswordResetRequest valid =
         request == null ? new PasswordResetRequest(null) : validator.valid(request);
@@ -238,7 +238,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public List<UnitOverviewResponse> units() {
-    admin("view-units");
+    admin();
     List<Unit> units = repository.units();
     Map<Long, Long> users = repository.userCountsByUnit();
     Map<Long, Unit> byId = new HashMap<>();
@@ -248,7 +248,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UnitOverviewResponse createUnit(UnitRequest request) {
-    Caller caller = admin("create-units");
+    Caller caller = admin();
     validator.valid(request);
     List<FieldViolation> violations = new ArrayList<>();
     if (repository.findUnit(request.code()).isPresent()) {
@@ -284,7 +284,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UnitOverviewResponse changeUnit(long id, UnitRequest request) {
-    Caller caller = admin("change-units");
+    Caller caller = admin();
     validator.valid(request);
     Unit unit =
         repository.findUnitById(id).orElseThrow(() -> new EntityNotFoundException("unit", id));
@@ -319,7 +319,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public UserResponse requirePasswordChange(long id) {
-    Caller caller = admin("require-password-changes");
+    Caller caller = admin();
     UserAccount account = findUser(id);
     if (!account.isPasswordChangeRequired()) {
       account.setPasswordChangeRequired(true);
@@ -340,14 +340,14 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public List<SupervisionPointOverviewResponse> supervisionPoints() {
-    admin("view-supervision-points");
+    admin();
     Map<Long, Long> models = repository.modelCountsBySupervisionPoint();
     return repository.supervisionPoints().stream().map(point -> toOverview(point, models)).toList();
   }
 
   @Override
   public SupervisionPointOverviewResponse createSupervisionPoint(SupervisionPointRequest request) {
-    Caller caller = admin("create-supervision-points");
+    Caller caller = admin();
     validator.valid(request);
     if (repository.findSupervisionPoint(request.code()).isPresent()) {
       throw InvalidInputException.of(
@@ -369,7 +369,7 @@ public class DefaultAdministrationService implements AdministrationService {
   @Override
   public SupervisionPointOverviewResponse changeSupervisionPoint(
       long id, SupervisionPointRequest request) {
-    Caller caller = admin("change-supervision-points");
+    Caller caller = admin();
     validator.valid(request);
     SupervisionPoint point = findPoint(id);
     if (!point.getCode().equals(request.code())) {
@@ -388,12 +388,12 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public SupervisionPointOverviewResponse deactivateSupervisionPoint(long id) {
-    return setActive(admin("deactivate-supervision-points"), findPoint(id), false);
+    return setActive(admin(), findPoint(id), false);
   }
 
   @Override
   public SupervisionPointOverviewResponse activateSupervisionPoint(long id) {
-    return setActive(admin("activate-supervision-points"), findPoint(id), true);
+    return setActive(admin(), findPoint(id), true);
   }
 
   private SupervisionPointOverviewResponse setActive(
@@ -413,7 +413,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public void deleteSupervisionPoint(long id) {
-    Caller caller = admin("delete-supervision-points");
+    Caller caller = admin();
     SupervisionPoint point = findPoint(id);
     long models = repository.modelCountsBySupervisionPoint().getOrDefault(point.getId(), 0L);
     if (models > 0) {
@@ -437,7 +437,7 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public PilotDefaultsResponse changePilotDefaults(PilotDefaultsRequest request) {
-    Caller caller = admin("change-pilot-defaults");
+    Caller caller = admin();
     validator.valid(request);
     PilotDefaults defaults = repository.pilotDefaults();
     String before = defaults.toString();
@@ -463,13 +463,13 @@ public class DefaultAdministrationService implements AdministrationService {
 
   @Override
   public ReferenceImportResponse importUnits(byte[] csv) {
-    Caller caller = admin("import-units");
+    Caller caller = admin();
     return referenceData.importUnits(csv == null ? new byte[0] : csv, caller.username());
   }
 
   @Override
   public ReferenceImportResponse importSupervisionPoints(byte[] csv) {
-    Caller caller = admin("import-supervision-points");
+    Caller caller = admin();
     return referenceData.importSupervisionPoints(
         csv == null ? new byte[0] : csv, caller.username());
   }
@@ -519,8 +519,8 @@ public class DefaultAdministrationService implements AdministrationService {
         + (point.isActive() ? "" : "; inactive");
   }
 
-  private Caller admin(String action) {
-    return access.requireRole(Role.ADMIN, action);
+  private Caller admin() {
+    return access.requireRole(Role.ADMIN);
   }
 
   private UserAccount findUser(long id) {

@@ -153,7 +153,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public List<UserRef> creators() {
-    access.requireRole(Role.CREATOR, "view-creators");
+    access.requireRole(Role.CREATOR);
     return activeUsersWithRole(Role.CREATOR);
   }
 
@@ -176,7 +176,7 @@ public class DefaultOrganisationService implements OrganisationService {
 
   @Override
   public GuestReviewerResponse createGuestReviewer(GuestReviewerRequest request) {
-    Caller caller = access.requireOffice("create-guest-reviewers");
+    Caller caller = access.requireOffice();
     validator.valid(request);
     if (repository.findUser(request.username()).isPresent()) {
       throw InvalidInputException.of(

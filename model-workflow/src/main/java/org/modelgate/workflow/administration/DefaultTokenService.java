@@ -120,7 +120,7 @@ public class DefaultTokenService implements TokenService {
 
   @Override
   public List<TokenResponse> tokens(Long userId) {
-    access.requireRole(Role.ADMIN, "view-tokens");
+    access.requireRole(Role.ADMIN);
     if (userId == null) {
       return tokens.all(MAX_LISTED).stream().map(this::toResponse).toList();
     }
@@ -132,7 +132,7 @@ public class DefaultTokenService implements TokenService {
 
   @Override
   public TokenResponse revokeToken(long id) {
-    Caller caller = access.requireRole(Role.ADMIN, "revoke-tokens");
+    Caller caller = access.requireRole(Role.ADMIN);
     return revoke(
         caller, tokens.find(id).orElseThrow(() -> new EntityNotFoundException("token", id)));
   }

@@ -133,14 +133,6 @@ public class AccessPolicy {
   }
 
   /**
-   * Transitional, for callers not yet moved to {@link #requireRole(Role)}: the action's words are
-   * no longer part of the refusal.
-   */
-  public Caller requireRole(Role role, String action) {
-    return requireRole(role);
-  }
-
-  /**
    * The caller, who must be of the digital office (403 {@code access.office-required} and audited
    * if not).
    */
@@ -150,14 +142,6 @@ public class AccessPolicy {
       throw deny(caller, "access.office-required", "username", caller.username());
     }
     return caller;
-  }
-
-  /**
-   * Transitional, for callers not yet moved to {@link #requireOffice()}: the action's words are no
-   * longer part of the refusal.
-   */
-  public Caller requireOffice(String action) {
-    return requireOffice();
   }
 
   /**
