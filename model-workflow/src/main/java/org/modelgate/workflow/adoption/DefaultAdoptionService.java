@@ -186,7 +186,7 @@ public class DefaultAdoptionService implements AdoptionService {
             cell.getUnit().getName() + (request.reason() == null ? "" : "：" + request.reason())));
     if (request.status().settled() && !from.settled()) {
       adoptionTask(model, cell.getUnit().getCode())
-          .ifPresent(task -> processTasks.complete(task, caller.username(), Map.of()));
+          .ifPresent(task -> processTasks.complete(task, caller, Map.of()));
     }
     return cell.toResponse(true);
   }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import org.modelgate.api.proposal.HistoryEntryResponse;
 
 /** One entry of the audit trail. Created once, never changed. */
@@ -47,6 +48,10 @@ public class AuditEntry {
   @Column(length = 4000, updatable = false)
   private String detail;
 
+  /** The absent person the actor stood in for as substitute; null when acting in own right. */
+  @Column(name = "on_behalf_of", length = 64, updatable = false)
+  private String onBehalfOf;
+
   @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
   private String prevHash;
 
@@ -67,6 +72,7 @@ public class AuditEntry {
     this.before = clip(record.before(), 4000);
     this.after = clip(record.after(), 4000);
     this.detail = clip(record.detail(), 4000);
+    this.onBehalfOf = clip(record.onBehalfOf(), 64);
     this.prevHash = prevHash;
     this.hash = AuditChain.hash(this);
   }
@@ -83,9 +89,12 @@ public class AuditEntry {
     return hash;
   }
 
-  /** The fields the hash covers, in a fixed order. */
+  /**
+   * The fields the hash covers, in a fixed order. The substitute's principal is covered only when
+   * set, so that the hashes of the entries written before it existed stay as they were.
+   */
   Object[] hashedFields() {
-    return new Object[] {
+    Object[] fields = {
       seq,
       occurredAt,
       actor,
@@ -99,10 +108,20 @@ public class AuditEntry {
       detail,
       prevHash
     };
+    if (onBehalfOf == null) {
+      return fields;
+    }
+    Object[] withPrincipal = Arrays.copyOf(fields, fields.length + 1);
+    withPrincipal[fields.length] = onBehalfOf;
+    return withPrincipal;
   }
 
   String actor() {
     return actor;
+  }
+
+  String onBehalfOf() {
+    return onBehalfOf;
   }
 
   String entityType() {
@@ -117,7 +136,8 @@ public class AuditEntry {
    * The entry as a model's history shows it, with the actor's name and unit and the subject for
    * people (both looked up by the caller, who reads many entries at once).
    */
-  HistoryEntryResponse toHistory(String actorName, String actorUnit, String subject) {
+  HistoryEntryResponse toHistory(
+      String actorName, String actorUnit, String subject, String onBehalfOfName) {
     return new HistoryEntryResponse(
         occurredAt,
         actor,
@@ -129,7 +149,9 @@ public class AuditEntry {
         after,
         detail,
         entityType,
-        subject);
+        subject,
+        onBehalfOf,
+        onBehalfOfName);
   }
 
   private static String clip(String text, int max) {

@@ -34,6 +34,7 @@ import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.AccessRules;
 import org.modelgate.workflow.model.DecisionCondition;
 import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.Unit;
@@ -96,15 +97,16 @@ public class DefaultPilotService implements PilotService {
     em.flush();
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "PILOT_PLANNED",
-            modelId,
-            null,
-            request.startDate() + " 至 " + request.endDate(),
-            "试点单位：" + String.join("、", units.stream().map(Unit::getName).toList())));
+                caller.username(),
+                "PILOT_PLANNED",
+                modelId,
+                null,
+                request.startDate() + " 至 " + request.endDate(),
+                "试点单位：" + String.join("、", units.stream().map(Unit::getName).toList()))
+            .onBehalfOf(ProcessTasks.standsInFor(planning, caller)));
     processTasks.complete(
         planning,
-        caller.username(),
+        caller,
         Map.of(
             ModelLifecycle.VAR_PILOT_UNITS,
                 new ArrayList<>(units.stream().map(Unit::getCode).toList()),
@@ -155,7 +157,7 @@ public class DefaultPilotService implements PilotService {
     if (condition == null || condition.getModel().getId() != modelId) {
       throw new EntityNotFoundException("condition", conditionId);
     }
-    if (condition.getOwner().getId() != caller.userId()) {
+    if (!AccessRules.isOrStandsInFor(caller, condition.getOwner().getId())) {
       throw access.deny(
           caller, modelId, "只有条件的负责人 " + condition.getOwner().getUsername() + " 可以关闭该条件");
     }
@@ -166,12 +168,16 @@ public class DefaultPilotService implements PilotService {
     em.flush();
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "CONDITION_CLOSED",
-            modelId,
-            "未关闭",
-            "已关闭",
-            condition.toResponse().text()));
+                caller.username(),
+                "CONDITION_CLOSED",
+                modelId,
+                "未关闭",
+                "已关闭",
+                condition.toResponse().text())
+            .onBehalfOf(
+                condition.getOwner().getId() == caller.userId()
+                    ? null
+                    : condition.getOwner().getUsername()));
     return condition.toResponse();
   }
 

@@ -268,17 +268,16 @@ public class DefaultProposalService implements ProposalService {
     }
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "SCREEN",
-            modelId,
-            null,
-            request.outcome().name(),
-            request.outcome().label()
-                + (request.comment() == null ? "" : "：" + request.comment())));
+                caller.username(),
+                "SCREEN",
+                modelId,
+                null,
+                request.outcome().name(),
+                request.outcome().label()
+                    + (request.comment() == null ? "" : "：" + request.comment()))
+            .onBehalfOf(ProcessTasks.standsInFor(screening, caller)));
     processTasks.complete(
-        screening,
-        caller.username(),
-        Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
+        screening, caller, Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
     if (request.outcome() != ScreeningOutcome.ACCEPT) {
       notices.toCreators(
           model,
