@@ -97,6 +97,17 @@ class SubstitutesIT {
             TestDatabase.string("select display_name from mg_user where username = 'leader2'"));
     assertThat(stage(model)).isEqualTo("PILOT_PLANNING");
     assertThat(as("admin").get("api/admin/audit/verify").json().getBoolean("intact")).isTrue();
+    // and the pages: the printable record names both, the account page lists the absence
+    String leader2Name =
+        TestDatabase.string("select display_name from mg_user where username = 'leader2'");
+    String leaderName =
+        TestDatabase.string("select display_name from mg_user where username = 'leader'");
+    var record = signedIn("staff").get("model-history.xhtml?id=" + model, "text/html");
+    assertThat(record.status()).isEqualTo(200);
+    assertThat(record.body()).contains(leaderName + "（代 " + leader2Name + "）");
+    var account = signedIn("leader2").get("password.xhtml", "text/html");
+    assertThat(account.status()).isEqualTo(200);
+    assertThat(account.body()).contains("我的请假与代理").contains(leaderName).contains("进行中");
   }
 
   @Test
@@ -180,6 +191,10 @@ class SubstitutesIT {
                 absence(userId("creator2"), today, today, null));
     assertThat(forCreator.status()).isEqualTo(400);
     assertThat(error(forCreator, 0)).isEqualTo("id:absence.absent-not-leader-or-staff");
+
+    var page = signedIn("admin").get("admin/users.xhtml", "text/html");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("absenceDialog");
 
     // when the administrator withdraws it (it has not begun: it is removed)
     assertThat(as("admin").send("DELETE", path + "/" + id, null, null).status()).isEqualTo(204);
@@ -297,6 +312,15 @@ class SubstitutesIT {
   static String absence(long substituteId, LocalDate from, LocalDate to, String reason) {
     return "{\"substituteId\":%d,\"from\":\"%s\",\"to\":\"%s\"%s}"
         .formatted(substituteId, from, to, reason == null ? "" : ",\"reason\":\"" + reason + "\"");
+  }
+
+  /** A browser session after the sign-in form, for the pages. */
+  ApiClient signedIn(String username) {
+    ApiClient browser = ApiClient.anonymous(base);
+    var signIn =
+        browser.postForm("login", "username=" + username + "&password=" + ApiClient.DEMO_PASSWORD);
+    assertThat(signIn.status()).isEqualTo(302);
+    return browser;
   }
 
   ApiClient as(String username) {
