@@ -7,7 +7,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -173,5 +176,115 @@ class NoticesIT {
     // group notices (to the digital office) are read per reader as well
     assertThat(as("staff").post("api/notices/read-all", null).status()).isEqualTo(204);
     assertThat(unread("staff")).isZero();
+  }
+
+  /**
+   * The hourly sweep (the NoticeSweep process's timer, brought forward here) reminds the reviewer
+   * of an opinion due within two days, escalates an overdue screening to the digital office, does
+   * each only once however often it runs, and mails the daily digest of unread notices.
+   */
+  @Test
+  void shouldRemindOfDueAndOverdueWorkOnceAndSendTheDailyDigest() throws Exception {
+    TestDatabase.update(
+        "update mg_user set email = ? where username = ?", "reviewer@modelgate.test", "reviewer");
+    long late = submitted("逾期初审模型");
+    long id = submitted("评审到期模型");
+    assertThat(
+            as("staff")
+                .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
+                .status())
+        .isEqualTo(200);
+    long reviewer = TestDatabase.count("select id from mg_user where username = 'reviewer'");
+    long leader = TestDatabase.count("select id from mg_user where username = 'leader'");
+    long forum =
+        as("staff")
+            .post(
+                "api/forums",
+                "{\"title\":\"到期提醒论证会\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%d]}"
+                    .formatted(Instant.now(), leader, reviewer))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            as("staff")
+                .post("api/forums/" + forum + "/agenda", "{\"modelId\":" + id + "}")
+                .status())
+        .isEqualTo(200);
+    Instant now = Instant.now();
+    dueAt(id, "Task_SubmitReview", now.plus(Duration.ofDays(1)));
+    dueAt(late, "Task_ScreenProposal", now.minus(Duration.ofHours(3)));
+
+    sweepNow();
+    Eventually.await("the review reminder", () -> codes("reviewer", id).contains("REVIEW_DUE"));
+    Eventually.await("the escalation", () -> codes("staff", late).contains("TASK_OVERDUE"));
+    assertThat(
+            notices("staff", late).stream()
+                .filter(n -> n.getString("code").equals("TASK_OVERDUE"))
+                .findFirst()
+                .orElseThrow()
+                .getString("text"))
+        .contains("逾期初审模型")
+        .contains("初审");
+    Eventually.await(
+        "the reviewer's digest",
+        () -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> subject(m).contains("未读通知")));
+
+    // a second sweep finds the same due and overdue work and raises nothing new
+    sweepNow();
+    assertThat(codes("reviewer", id).stream().filter("REVIEW_DUE"::equals)).hasSize(1);
+    assertThat(codes("staff", late).stream().filter("TASK_OVERDUE"::equals)).hasSize(1);
+    assertThat(
+            Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).contains("未读通知"))
+                .count())
+        .as("one digest a day")
+        .isEqualTo(1);
+  }
+
+  private static void dueAt(long model, String taskKey, Instant due) throws Exception {
+    assertThat(
+            TestDatabase.update(
+                "update ACT_RU_TASK set DUE_DATE_ = ? where TASK_DEF_KEY_ = ? and PROC_INST_ID_ ="
+                    + " (select process_instance_id from mg_supervision_model where id = ?)",
+                Timestamp.from(due),
+                taskKey,
+                model))
+        .isEqualTo(1);
+  }
+
+  /** Brings the sweep's timer forward and waits until it ran and set itself for the next hour. */
+  private static void sweepNow() throws Exception {
+    String nextHour =
+        "select count(*) from ACT_RU_JOB where PROCESS_DEF_KEY_ = 'NoticeSweep'"
+            + " and DUEDATE_ > ?";
+    assertThat(
+            TestDatabase.update(
+                "update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_KEY_ = 'NoticeSweep'",
+                Timestamp.from(Instant.now().minusSeconds(1))))
+        .isEqualTo(1);
+    Eventually.await(
+        "the sweep ran",
+        () -> {
+          try {
+            return TestDatabase.count(
+                    nextHour, Timestamp.from(Instant.now().plus(Duration.ofMinutes(30))))
+                == 1;
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from ACT_RU_INCIDENT where PROC_DEF_ID_ like 'NoticeSweep:%'"))
+        .as("the sweep failed")
+        .isZero();
+  }
+
+  private static String subject(jakarta.mail.Message message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

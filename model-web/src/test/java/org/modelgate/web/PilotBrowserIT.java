@@ -78,7 +78,8 @@ class PilotBrowserIT extends BrowserTest {
 
     // an end before the start is refused next to the field
     PilotPages.fillPlan(page, id, LocalDate.now().minusDays(1), "XZ", "LX");
-    page.clickAndConfirm(By.id("f:submit"));
+    page.click(By.id("f:submit"));
+    assertThat(page.confirmationOpen()).as("no confirmation for an invalid plan").isFalse();
     page.shows("试点结束日期须晚于开始日期");
     assertThat(page.text(By.id("f"))).contains("试点结束日期须晚于开始日期");
     PilotPages.fillPlan(page, id, LocalDate.now().plusDays(60), "XZ", "LX");
@@ -226,7 +227,7 @@ class PilotBrowserIT extends BrowserTest {
                     "{\"decision\":\"HOLD\",\"reason\":\"效果不明显\"}")
                 .status())
         .isEqualTo(201);
-    page.clickAndConfirm(By.id("f:decide"));
+    page.click(By.id("f:decide"));
     page.shows("可能已有他人先行处理");
     assertThat(page.all(By.id("decided"))).isEmpty();
 

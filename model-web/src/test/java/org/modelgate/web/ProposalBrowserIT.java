@@ -57,9 +57,10 @@ class ProposalBrowserIT extends BrowserTest {
 
     page.signIn("staff").go("screening.xhtml?model=" + id);
     assertThat(page.text(By.id("modelTitle"))).isEqualTo("骗取贷款线索发现模型");
+    // rejecting without a reason: refused before any "are you sure?"
     page.click(By.id("f:reject"));
-    page.click(By.id("confirmYes"));
     assertThat(page.text(By.cssSelector("[id='f:comment'] ~ .ui-message-error"))).isNotBlank();
+    assertThat(page.confirmationOpen()).isFalse();
     page.screenshot("12-screening");
     ProposalPages.screen(page, id, "ACCEPT");
     assertThat(page.pageText()).contains("已通过初审");
@@ -127,7 +128,8 @@ class ProposalBrowserIT extends BrowserTest {
 
     var page = browser().signIn("creator").go("proposal.xhtml?id=" + draft);
     assertThat(page.all(By.id("f:capWarning"))).isEmpty();
-    page.clickAndConfirm(By.id("f:submit"));
+    page.click(By.id("f:submit"));
+    assertThat(page.confirmationOpen()).as("no confirmation for an invalid submission").isFalse();
     assertThat(page.text(By.cssSelector("[id='f:innovationStatement'] ~ .ui-message-error")))
         .contains("创新点说明");
     assertThat(page.text(By.id("f:capWarning"))).contains("同质化提示");

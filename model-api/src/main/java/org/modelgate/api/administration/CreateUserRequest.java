@@ -1,5 +1,6 @@
 package org.modelgate.api.administration;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,7 +13,8 @@ import org.modelgate.api.security.Role;
 
 /**
  * A new account. Without {@code password} the system generates one; without {@code expiresOn} the
- * account does not expire (accounts of the invited-experts unit must expire).
+ * account does not expire (accounts of the invited-experts unit must expire). {@code email}, if
+ * given, receives the notices by e-mail when an SMTP server is configured.
  */
 public record CreateUserRequest(
     @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*") String username,
@@ -20,4 +22,5 @@ public record CreateUserRequest(
     @NotNull Long unitId,
     @NotEmpty Set<@NotNull Role> roles,
     @Size(min = 12, max = 128) String password,
-    @Future LocalDate expiresOn) {}
+    @Future LocalDate expiresOn,
+    @Email @Size(max = 254) String email) {}

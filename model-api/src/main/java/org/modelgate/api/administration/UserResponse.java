@@ -9,6 +9,7 @@ import org.modelgate.api.security.Role;
  *
  * @param active whether the account may sign in now: enabled and not past its expiry
  * @param passwordChangeRequired whether the user must change the password at the next sign-in
+ * @param email where notices are mailed, or null
  */
 public record UserResponse(
     long id,
@@ -21,4 +22,5 @@ public record UserResponse(
     Instant expiresAt,
     boolean active,
     Instant createdAt,
-    boolean passwordChangeRequired) {}
+    boolean passwordChangeRequired,
+    String email) {}

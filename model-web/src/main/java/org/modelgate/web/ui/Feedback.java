@@ -5,6 +5,9 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -13,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.FieldViolation;
@@ -59,6 +64,63 @@ public final class Feedback {
       report(e);
       FacesContext.getCurrentInstance().validationFailed();
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Rehearses {@code action}: runs it in a transaction that is always rolled back, so that the
+   * services check everything they would check, and shows their refusals as {@link #call} does.
+   * Irreversible actions ask "are you sure?" only after this passed (the page's {@code oncomplete}
+   * opens the confirmation when validation did not fail). Nothing is saved, sent or audited as
+   * done: notices and e-mail leave only after a commit.
+   *
+   * @return whether the action would succeed now
+   */
+  public static boolean rehearse(Runnable action) {
+    return rehearse(action, Map.of());
+  }
+
+  /**
+   * {@link #rehearse(Runnable)} on a page whose inputs are not named like the request's fields:
+   * {@code inputs} maps a field to the id of the input that fills it.
+   */
+  public static boolean rehearse(Runnable action, Map<String, String> inputs) {
+    UserTransaction transaction;
+    try {
+      transaction = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+      transaction.begin();
+    } catch (NamingException | NotSupportedException | SystemException e) {
+      throw new IllegalStateException("no transaction for a rehearsal", e);
+    }
+    try {
+      action.run();
+      return true;
+    } catch (InvalidInputException e) {
+      report(
+          new InvalidInputException(
+              e.violations().stream()
+                  .map(
+                      v ->
+                          new FieldViolation(
+                              inputs.getOrDefault(v.field(), v.field()),
+                              v.rule(),
+                              v.message(),
+                              v.code(),
+                              v.allowed(),
+                              v.args()))
+                  .toList()));
+      FacesContext.getCurrentInstance().validationFailed();
+      return false;
+    } catch (ModelGateException | ConstraintViolationException e) {
+      report(e);
+      FacesContext.getCurrentInstance().validationFailed();
+      return false;
+    } finally {
+      try {
+        transaction.rollback();
+      } catch (SystemException e) {
+        throw new IllegalStateException("a rehearsal could not be rolled back", e);
+      }
     }
   }
 

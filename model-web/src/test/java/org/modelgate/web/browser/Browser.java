@@ -137,6 +137,11 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Whether a confirmation dialog is showing. */
+  public boolean confirmationOpen() {
+    return !confirmDialog("closed");
+  }
+
   /** Whether the confirmation dialog is open and not moving, or closed. */
   private boolean confirmDialog(String state) {
     try {

@@ -120,6 +120,7 @@ public class DefaultAdministrationService implements AdministrationService {
                 request.roles(),
                 endOf(request.expiresOn()),
                 clock.instant()));
+    account.setEmail(blankToNull(request.email()));
     repository.flush();
     audit.record(
         new AuditRecord(
@@ -156,6 +157,7 @@ public class DefaultAdministrationService implements AdministrationService {
     String before = describe(account);
     account.change(
         request.displayName().strip(), unit, request.roles(), endOf(request.expiresOn()));
+    account.setEmail(blankToNull(request.email()));
     repository.flush();
     audit.record(
         new AuditRecord(
@@ -567,6 +569,10 @@ public class DefaultAdministrationService implements AdministrationService {
     }
   }
 
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
   private static Instant endOf(LocalDate day) {
     return day == null
         ? null
@@ -585,7 +591,8 @@ public class DefaultAdministrationService implements AdministrationService {
         account.getExpiresAt(),
         account.isActiveAt(clock.instant()),
         account.getCreatedAt(),
-        account.isPasswordChangeRequired());
+        account.isPasswordChangeRequired(),
+        account.getEmail());
   }
 
   private UnitOverviewResponse overview(Unit unit) {

@@ -21,9 +21,12 @@ public final class ModelLifecycle {
   /** The classpath resource of the pilot evaluation decision table. */
   public static final String RESOURCE_PILOT_EVALUATION = "decisions/pilot-evaluation.dmn";
 
+  /** The classpath resource of the hourly notice sweep ({@link #BEAN_NOTICE_SWEEP}). */
+  public static final String RESOURCE_NOTICE_SWEEP = "processes/notice-sweep.bpmn";
+
   /** The classpath resources deployed at start-up. */
   public static final List<String> RESOURCES =
-      List.of("processes/model-lifecycle.bpmn", RESOURCE_PILOT_EVALUATION);
+      List.of("processes/model-lifecycle.bpmn", RESOURCE_PILOT_EVALUATION, RESOURCE_NOTICE_SWEEP);
 
   // Submission and screening
 
@@ -348,6 +351,9 @@ public final class ModelLifecycle {
    */
   public static final String BEAN_TASK_NOTICE_LISTENER = "taskNoticeListener";
 
+  /** The service task of {@link #RESOURCE_NOTICE_SWEEP}: due and overdue reminders, digests. */
+  public static final String BEAN_NOTICE_SWEEP = "noticeSweep";
+
   /**
    * The only CDI beans that BPMN and DMN expressions can name: {@link CdiBeanElResolver} resolves
    * these and leaves every other name unresolved, so that an expression cannot reach page beans or
@@ -362,7 +368,8 @@ public final class ModelLifecycle {
           BEAN_COLLECT_FUNNEL,
           BEAN_LIST_IN_LIBRARY,
           BEAN_REMIND_ADOPTION,
-          BEAN_TASK_NOTICE_LISTENER);
+          BEAN_TASK_NOTICE_LISTENER,
+          BEAN_NOTICE_SWEEP);
 
   private ModelLifecycle() {}
 }

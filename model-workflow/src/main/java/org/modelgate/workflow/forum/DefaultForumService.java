@@ -223,6 +223,15 @@ public class DefaultForumService implements ForumService {
             null,
             forum.getTitle()));
     processTasks.correlate(ModelLifecycle.MESSAGE_REMOVED_FROM_AGENDA, modelId, Map.of());
+    List<Recipient> told = new ArrayList<>();
+    for (UserAccount reviewer : sortedReviewers(forum)) {
+      if (exclusionFor(model, reviewer).isEmpty()) {
+        told.add(Recipient.user(reviewer.getUsername()));
+      }
+    }
+    told.add(Recipient.user(forum.getPresidingLeader().getUsername()));
+    notices.raise(told, NoticeKind.REMOVED_FROM_AGENDA, modelId, forum.getTitle());
+    notices.toCreators(model, NoticeKind.REMOVED_FROM_AGENDA, forum.getTitle());
     forums.removeAgendaItem(item);
     forums.flush();
     return toResponse(forum);

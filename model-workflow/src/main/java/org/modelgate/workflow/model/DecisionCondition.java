@@ -70,6 +70,14 @@ public class DecisionCondition {
     return owner;
   }
 
+  public String getText() {
+    return text;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
   public boolean isClosed() {
     return closedAt != null;
   }

@@ -85,6 +85,11 @@ public class DefaultNoticeService implements NoticeService {
     return unread.size();
   }
 
+  /** A reader's unread notices, newest first, at most {@code max}: for the daily digest. */
+  List<Notice> unread(Caller reader, int max) {
+    return query(reader, true, "n", Notice.class).setMaxResults(max).getResultList();
+  }
+
   /** Whether the notice is addressed to the caller; the same rule as the query's. */
   static boolean addressedTo(Notice notice, Caller caller) {
     if (notice.getRecipientUser() != null) {

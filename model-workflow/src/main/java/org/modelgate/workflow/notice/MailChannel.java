@@ -9,6 +9,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
@@ -46,21 +48,61 @@ public class MailChannel implements NoticeChannel {
 
   @Override
   public void deliver(Outgoing notice) throws MessagingException {
-    Session session = session();
     String chinese = text(notice, Locale.ROOT);
     String english = text(notice, Locale.ENGLISH);
     for (Reader reader : notice.readers()) {
-      if (reader.email() == null || reader.email().isBlank()) {
-        continue;
+      send(
+          reader,
+          "ModelGate · " + chinese,
+          chinese + "\n\n" + english,
+          String.valueOf(notice.noticeId()));
+    }
+  }
+
+  /** One message with the reader's unread notices, each in Chinese with the English below. */
+  @Override
+  public void deliverDigest(Reader reader, List<Outgoing> unread) throws MessagingException {
+    StringBuilder body = new StringBuilder();
+    for (Locale locale : List.of(Locale.ROOT, Locale.ENGLISH)) {
+      body.append(word(locale, "mail.digestIntro")).append("\n\n");
+      for (Outgoing notice : unread) {
+        body.append("· ").append(text(notice, locale)).append('\n');
       }
-      MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(settings.from()));
-      message.setRecipient(Message.RecipientType.TO, new InternetAddress(reader.email()));
-      message.setSubject("ModelGate · " + chinese, "UTF-8");
-      message.setText(
-          reader.displayName() + "：\n\n" + chinese + "\n\n" + english + "\n\n— ModelGate", "UTF-8");
-      message.setHeader("X-ModelGate-Notice", String.valueOf(notice.noticeId()));
-      Transport.send(message);
+      body.append('\n');
+    }
+    send(
+        reader,
+        word(Locale.ROOT, "mail.digestSubject", unread.size()),
+        body.toString().strip(),
+        "digest");
+  }
+
+  private void send(Reader reader, String subject, String text, String noticeHeader)
+      throws MessagingException {
+    if (reader.email() == null || reader.email().isBlank()) {
+      return;
+    }
+    MimeMessage message = new MimeMessage(session());
+    message.setFrom(new InternetAddress(settings.from()));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(reader.email()));
+    message.setSubject(subject, "UTF-8");
+    message.setText(
+        word(Locale.ROOT, "mail.greeting", reader.displayName())
+            + "\n\n"
+            + text
+            + "\n\n— ModelGate",
+        "UTF-8");
+    message.setHeader("X-ModelGate-Notice", noticeHeader);
+    Transport.send(message);
+  }
+
+  private static String word(Locale locale, String key, Object... arguments) {
+    try {
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(BUNDLE, locale, MailChannel.class.getClassLoader());
+      return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    } catch (MissingResourceException e) {
+      return key + " " + List.of(arguments);
     }
   }
 

@@ -66,6 +66,14 @@ public class Notice {
   @Column(name = "mail_state", nullable = false, length = 12)
   private MailState mailState = MailState.NONE;
 
+  /** The failed e-mail tries so far. */
+  @Column(name = "mail_attempts", nullable = false)
+  private int mailAttempts;
+
+  /** What a notice raised once names (e.g. {@code task-overdue:42}); null for the others. */
+  @Column(length = 128)
+  private String subject;
+
   protected Notice() {}
 
   Notice(NoticeKind code, List<String> arguments, Long modelId, Recipient to, Instant createdAt) {
@@ -132,5 +140,21 @@ public class Notice {
 
   void setMailState(MailState mailState) {
     this.mailState = mailState;
+  }
+
+  int getMailAttempts() {
+    return mailAttempts;
+  }
+
+  void countFailedMail() {
+    mailAttempts++;
+  }
+
+  String getSubject() {
+    return subject;
+  }
+
+  void setSubject(String subject) {
+    this.subject = subject;
   }
 }

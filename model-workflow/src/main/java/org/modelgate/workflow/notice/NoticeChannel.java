@@ -21,4 +21,10 @@ public interface NoticeChannel {
 
   /** Delivers the notice to each of its readers this channel can reach; throws to be retried. */
   void deliver(Outgoing notice) throws Exception;
+
+  /**
+   * Delivers one reader's daily digest of unread notices, if this channel has such a thing; throws
+   * to be retried by the next sweep.
+   */
+  default void deliverDigest(Reader reader, List<Outgoing> unread) throws Exception {}
 }

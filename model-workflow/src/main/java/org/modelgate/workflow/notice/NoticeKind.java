@@ -13,6 +13,11 @@ public enum NoticeKind {
   MODEL_REJECTED,
   /** The model is on a forum's agenda: title, forum title, date and time. */
   FORUM_SCHEDULED,
+  /**
+   * The model was taken off a forum's agenda; to its reviewers, the presiding leader and its
+   * creators: title, forum title.
+   */
+  REMOVED_FROM_AGENDA,
   /** The forum ruled on the creators' model: title, outcome code. */
   RULING_MADE,
   /** The leader decided on the creators' model's pilot: title, decision code. */
@@ -24,5 +29,19 @@ public enum NoticeKind {
   /** Units have not confirmed the adoption: title, unit names. */
   ADOPTION_NOT_CONFIRMED,
   /** A condition of a conditional go is the reader's to close: title, condition, due date. */
-  CONDITION_ASSIGNED
+  CONDITION_ASSIGNED,
+  /** The reader's forum review opinion is due within two days: title, due (date and time). */
+  REVIEW_DUE,
+  /**
+   * A task is past its due date; to its holder, the digital office and, for a forum's steps, the
+   * presiding leader: title, step (task id), due (date and time).
+   */
+  TASK_OVERDUE,
+  /** A condition the reader owns is due within two days: title, condition, due date. */
+  CONDITION_DUE,
+  /**
+   * A condition is past its due date; to its owner and the digital office: title, condition, due
+   * date.
+   */
+  CONDITION_OVERDUE
 }

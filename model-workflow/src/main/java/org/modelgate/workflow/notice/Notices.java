@@ -31,17 +31,47 @@ public class Notices {
   @Inject NoticeDispatch dispatch;
 
   /** A notice about the model to each recipient; the model's title goes first. */
-  public void raise(Collection<Recipient> to, NoticeKind kind, long modelId, String... arguments) {
+  public List<Notice> raise(
+      Collection<Recipient> to, NoticeKind kind, long modelId, String... arguments) {
     SupervisionModel model = em.find(SupervisionModel.class, modelId);
     List<String> values = new ArrayList<>();
     values.add(model == null ? String.valueOf(modelId) : model.getTitle());
     values.addAll(List.of(arguments));
+    List<Notice> raised = new ArrayList<>();
     for (Recipient recipient : new LinkedHashSet<>(to)) {
       Notice notice = new Notice(kind, values, modelId, recipient, clock.instant());
       em.persist(notice);
       em.flush();
       dispatch.afterCommit(notice);
+      raised.add(notice);
     }
+    return raised;
+  }
+
+  /**
+   * Raises the notice unless one about {@code subject} was raised before: for the events a sweep
+   * finds again each time it runs (a review due, a task overdue).
+   *
+   * @return whether it was raised now
+   */
+  public boolean raiseOnce(
+      String subject,
+      Collection<Recipient> to,
+      NoticeKind kind,
+      long modelId,
+      String... arguments) {
+    boolean raised =
+        em.createQuery("select count(n) from Notice n where n.subject = :subject", Long.class)
+                .setParameter("subject", subject)
+                .getSingleResult()
+            > 0;
+    if (raised) {
+      return false;
+    }
+    for (Notice notice : raise(to, kind, modelId, arguments)) {
+      notice.setSubject(subject);
+    }
+    return true;
   }
 
   public void raise(Recipient to, NoticeKind kind, long modelId, String... arguments) {

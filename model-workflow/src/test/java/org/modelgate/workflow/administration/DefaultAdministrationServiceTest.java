@@ -150,7 +150,8 @@ class DefaultAdministrationServiceTest {
 
   @Test
   void shouldNameTheUsernameWhenItIsTakenAndTheUnitWhenItIsUnknown() {
-    var request = new CreateUserRequest("admin", "重名", 987654L, Set.of(Role.CREATOR), null, null);
+    var request =
+        new CreateUserRequest("admin", "重名", 987654L, Set.of(Role.CREATOR), null, null, null);
 
     assertThat(violations(() -> service.createUser(request)))
         .extracting(FieldViolation::field, FieldViolation::rule)
@@ -162,7 +163,8 @@ class DefaultAdministrationServiceTest {
   @Test
   void shouldLetInvitedExpertsOnlyReviewAndOnlyForAYear() {
     var creatorWithoutExpiry =
-        new CreateUserRequest("expert", "专家", external.getId(), Set.of(Role.CREATOR), null, null);
+        new CreateUserRequest(
+            "expert", "专家", external.getId(), Set.of(Role.CREATOR), null, null, null);
     var tooLong =
         new CreateUserRequest(
             "expert",
@@ -170,7 +172,8 @@ class DefaultAdministrationServiceTest {
             external.getId(),
             Set.of(Role.REVIEWER),
             null,
-            LocalDate.of(2028, 1, 1));
+            LocalDate.of(2028, 1, 1),
+            null);
 
     assertThat(violations(() -> service.createUser(creatorWithoutExpiry)))
         .extracting(FieldViolation::rule)
@@ -185,7 +188,8 @@ class DefaultAdministrationServiceTest {
             external.getId(),
             Set.of(Role.REVIEWER),
             null,
-            LocalDate.of(2027, 6, 30));
+            LocalDate.of(2027, 6, 30),
+            null);
     assertThat(service.createUser(valid).user().expiresAt())
         .isEqualTo(Instant.parse("2027-06-30T16:00:00Z"));
   }
@@ -195,7 +199,7 @@ class DefaultAdministrationServiceTest {
     assertThat(violations(() -> service.disableUser(admin.getId())))
         .extracting(FieldViolation::rule)
         .containsExactly("NotSelf");
-    var dropOwnAdmin = new ChangeUserRequest("王立", city.getId(), Set.of(Role.STAFF), null);
+    var dropOwnAdmin = new ChangeUserRequest("王立", city.getId(), Set.of(Role.STAFF), null, null);
     assertThat(violations(() -> service.changeUser(admin.getId(), dropOwnAdmin)))
         .extracting(FieldViolation::rule)
         .containsExactly("KeepOwnAdmin");
@@ -223,7 +227,8 @@ class DefaultAdministrationServiceTest {
     var changed =
         service.changeUser(
             creator.getId(),
-            new ChangeUserRequest(" 张明 ", city.getId(), Set.of(Role.CREATOR, Role.REVIEWER), null));
+            new ChangeUserRequest(
+                " 张明 ", city.getId(), Set.of(Role.CREATOR, Role.REVIEWER), null, null));
 
     assertThat(changed.roles()).containsExactly(Role.CREATOR, Role.REVIEWER);
     assertThat(changed.unitName()).isEqualTo("宣城市人民检察院");
@@ -285,7 +290,7 @@ class DefaultAdministrationServiceTest {
   }
 
   private static CreateUserRequest creator(String username, String password) {
-    return new CreateUserRequest(username, "新同事", 1L, Set.of(Role.CREATOR), password, null);
+    return new CreateUserRequest(username, "新同事", 1L, Set.of(Role.CREATOR), password, null, null);
   }
 
   private static UnitRequest unit(String code, Long parentId) {

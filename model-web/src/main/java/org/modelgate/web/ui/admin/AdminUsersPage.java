@@ -56,6 +56,7 @@ public class AdminUsersPage implements Serializable {
   private List<String> roles = new ArrayList<>();
   private String password;
   private LocalDate expiresOn;
+  private String email;
 
   /** The password just generated, with its account, to show once. */
   private UserCredentialResponse credential;
@@ -94,6 +95,7 @@ public class AdminUsersPage implements Serializable {
     roles = new ArrayList<>();
     password = null;
     expiresOn = null;
+    email = null;
   }
 
   public void startEdit(UserResponse user) {
@@ -107,6 +109,7 @@ public class AdminUsersPage implements Serializable {
         user.expiresAt() == null
             ? null
             : user.expiresAt().atZone(OFFICE_ZONE).toLocalDate().minusDays(1);
+    email = user.email();
   }
 
   public void save() {
@@ -117,7 +120,7 @@ public class AdminUsersPage implements Serializable {
               () ->
                   administration.createUser(
                       new CreateUserRequest(
-                          username, displayName, unitId, chosen, password, expiresOn)),
+                          username, displayName, unitId, chosen, password, expiresOn, email)),
               "admin.users.created",
               username)
           .filter(created -> created.generatedPassword() != null)
@@ -126,7 +129,7 @@ public class AdminUsersPage implements Serializable {
       Feedback.run(
           () ->
               administration.changeUser(
-                  editingId, new ChangeUserRequest(displayName, unitId, chosen, expiresOn)),
+                  editingId, new ChangeUserRequest(displayName, unitId, chosen, expiresOn, email)),
           "admin.users.changed",
           username);
     }
@@ -242,5 +245,13 @@ public class AdminUsersPage implements Serializable {
 
   public void setExpiresOn(LocalDate expiresOn) {
     this.expiresOn = expiresOn;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 }

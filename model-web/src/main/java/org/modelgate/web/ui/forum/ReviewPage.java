@@ -62,21 +62,30 @@ public class ReviewPage implements Serializable {
     return model != null && Actions.allows(model.allowedActions(), action);
   }
 
+  /** Checks the opinion the way the service will, before the confirmation is asked for. */
+  public void checkSubmit() {
+    Feedback.rehearse(() -> reviewService.submit(modelId, request()));
+  }
+
+  /** Checks the abstention the way the service will, before the confirmation is asked for. */
+  public void checkAbstain() {
+    Feedback.rehearse(() -> reviewService.abstain(modelId, new AbstainRequest(reason)));
+  }
+
+  private SubmitReviewRequest request() {
+    return new SubmitReviewRequest(
+        necessity,
+        feasibility,
+        clueAccuracy,
+        promotionValue,
+        practicalSignificance,
+        expectedEffect,
+        difficulties,
+        attentionPoints);
+  }
+
   public void submit() {
-    if (Feedback.run(
-        () ->
-            reviewService.submit(
-                modelId,
-                new SubmitReviewRequest(
-                    necessity,
-                    feasibility,
-                    clueAccuracy,
-                    promotionValue,
-                    practicalSignificance,
-                    expectedEffect,
-                    difficulties,
-                    attentionPoints)),
-        "review.submitted")) {
+    if (Feedback.run(() -> reviewService.submit(modelId, request()), "review.submitted")) {
       refresh();
       Feedback.nextStep(modelId);
     }

@@ -139,12 +139,19 @@ public class RulingPage implements Serializable {
     conditions.remove(condition);
   }
 
-  public void rule() {
+  /** Checks the ruling the way the service will, before the confirmation is asked for. */
+  public void check() {
+    Feedback.rehearse(() -> decisionService.rule(modelId, request()));
+  }
+
+  private RulingRequest request() {
     List<ConditionRequest> requested =
         isConditional() ? conditions.stream().map(Condition::toRequest).toList() : List.of();
-    Feedback.call(
-            () -> decisionService.rule(modelId, new RulingRequest(outcome, reason, requested)),
-            "ruling.done")
+    return new RulingRequest(outcome, reason, requested);
+  }
+
+  public void rule() {
+    Feedback.call(() -> decisionService.rule(modelId, request()), "ruling.done")
         .ifPresent(
             ruled -> {
               decision = ruled;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.decision.Gate;
@@ -109,14 +110,25 @@ public class PilotDecisionPage implements Serializable {
     return model != null && Actions.allows(model.allowedActions(), action);
   }
 
+  /** Checks the decision the way the service will, before the confirmation is asked for. */
+  public void check() {
+    Feedback.rehearse(() -> decisions.decidePilot(modelId, request()));
+  }
+
+  /** Checks ending the pilot now the way the service will, before the confirmation is asked. */
+  public void checkEnd() {
+    Feedback.rehearse(() -> pilots.endEarly(modelId, endReason), Map.of("reason", "endReason"));
+  }
+
+  private PilotDecisionRequest request() {
+    return new PilotDecisionRequest(
+        decision, reason, decision == PilotDecision.EXTEND ? newEndDate : null);
+  }
+
   public void decide() {
     PilotDecision chosen = decision;
     Feedback.call(
-            () ->
-                decisions.decidePilot(
-                    modelId,
-                    new PilotDecisionRequest(
-                        chosen, reason, chosen == PilotDecision.EXTEND ? newEndDate : null)),
+            () -> decisions.decidePilot(modelId, request()),
             "decision.decided",
             Texts.get("outcome." + chosen))
         .ifPresent(

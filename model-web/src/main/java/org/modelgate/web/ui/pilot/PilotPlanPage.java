@@ -193,7 +193,21 @@ public class PilotPlanPage implements Serializable {
     model = proposals.find(modelId);
   }
 
+  /** Checks the plan the way the service will (nothing saved), before the confirmation is asked. */
+  public void check() {
+    Feedback.rehearse(() -> pilots.plan(modelId, request()));
+  }
+
   public String plan() {
+    var done = Feedback.call(() -> pilots.plan(modelId, request()), "pilot.planned", model.title());
+    if (done.isEmpty()) {
+      return null;
+    }
+    Feedback.nextStep(modelId);
+    return "/clues?faces-redirect=true&model=" + modelId;
+  }
+
+  private PilotPlanRequest request() {
     List<PilotUnitRequest> chosen =
         units.stream()
             .filter(UnitRow::isChosen)
@@ -209,20 +223,8 @@ public class PilotPlanPage implements Serializable {
         minValidRatePercent == null
             ? null
             : minValidRatePercent.divide(new BigDecimal("100"), 4, RoundingMode.HALF_UP);
-    var done =
-        Feedback.call(
-            () ->
-                pilots.plan(
-                    modelId,
-                    new PilotPlanRequest(
-                        startDate, endDate, rate, minCasesFormed, minCluesForJudgement, chosen)),
-            "pilot.planned",
-            model.title());
-    if (done.isEmpty()) {
-      return null;
-    }
-    Feedback.nextStep(modelId);
-    return "/clues?faces-redirect=true&model=" + modelId;
+    return new PilotPlanRequest(
+        startDate, endDate, rate, minCasesFormed, minCluesForJudgement, chosen);
   }
 
   public long getModelId() {

@@ -101,6 +101,31 @@ public class ProposalPage implements Serializable {
   }
 
   /**
+   * Checks saving and submitting the way the services will (nothing saved), before the confirmation
+   * is asked for.
+   */
+  public void checkSubmit() {
+    if (model == null) {
+      return;
+    }
+    boolean revision = can("RESUBMIT");
+    Feedback.rehearse(
+        () -> {
+          proposals.update(model.id(), model.rowVersion(), form.toRequest());
+          if (revision) {
+            proposals.resubmit(model.id());
+          } else {
+            proposals.submit(model.id());
+          }
+        });
+  }
+
+  /** Checks the withdrawal the way the service will, before the confirmation is asked for. */
+  public void checkWithdraw() {
+    Feedback.rehearse(() -> proposals.withdraw(model.id(), new WithdrawRequest(reason)));
+  }
+
+  /**
    * Saves the content, then submits the draft (or resubmits the revised model); on success the
    * model's page shows where it now stands.
    */

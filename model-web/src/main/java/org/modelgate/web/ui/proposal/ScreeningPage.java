@@ -65,6 +65,14 @@ public class ScreeningPage implements Serializable {
     return screen(ScreeningOutcome.REJECT);
   }
 
+  /** Checks the decision the way the service will, before the confirmation is asked for. */
+  public void check(String outcome) {
+    Feedback.rehearse(
+        () ->
+            proposals.screen(
+                modelId, new ScreeningRequest(ScreeningOutcome.valueOf(outcome), comment)));
+  }
+
   private String screen(ScreeningOutcome outcome) {
     return Feedback.call(
             () -> proposals.screen(modelId, new ScreeningRequest(outcome, comment)),
