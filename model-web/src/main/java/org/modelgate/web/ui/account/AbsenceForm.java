@@ -23,7 +23,7 @@ public abstract class AbsenceForm implements Serializable {
   private LocalDate from = today();
   private LocalDate to = today();
   private String reason;
-  private List<AbsenceResponse> absences;
+  private List<Row> absences;
   private List<UserRef> candidates;
 
   /** The absences shown: of the person, and for the own page those they stand in for. */
@@ -53,23 +53,43 @@ public abstract class AbsenceForm implements Serializable {
             });
   }
 
-  public void withdraw(AbsenceResponse absence) {
-    if (Feedback.run(() -> withdrawAbsence(absence.id()), "absence.withdrawn")) {
-      refresh();
-    }
-  }
+  /**
+   * One absence as a row of the list, with what the row shows and its withdraw action, so that the
+   * table needs no call back into the form.
+   */
+  public final class Row implements Serializable {
 
-  /** Whether the absence can still be withdrawn here: the person's own, not over yet. */
-  public boolean withdrawable(AbsenceResponse absence) {
-    return absence.absent().username().equals(absentUsername()) && !absence.to().isBefore(today());
-  }
+    private static final long serialVersionUID = 1L;
 
-  /** The absence's state today: {@code active}, {@code upcoming} or {@code over}. */
-  public String state(AbsenceResponse absence) {
-    if (absence.active()) {
-      return "active";
+    private final AbsenceResponse absence;
+
+    Row(AbsenceResponse absence) {
+      this.absence = absence;
     }
-    return absence.from().isAfter(today()) ? "upcoming" : "over";
+
+    public AbsenceResponse getAbsence() {
+      return absence;
+    }
+
+    /** The state today: {@code active}, {@code upcoming} or {@code over}. */
+    public String getState() {
+      if (absence.active()) {
+        return "active";
+      }
+      return absence.from().isAfter(today()) ? "upcoming" : "over";
+    }
+
+    /** Whether the absence can still be withdrawn here: the person's own, not over yet. */
+    public boolean isWithdrawable() {
+      return absence.absent().username().equals(absentUsername())
+          && !absence.to().isBefore(today());
+    }
+
+    public void withdraw() {
+      if (Feedback.run(() -> withdrawAbsence(absence.id()), "absence.withdrawn")) {
+        refresh();
+      }
+    }
   }
 
   protected void refresh() {
@@ -77,9 +97,9 @@ public abstract class AbsenceForm implements Serializable {
     candidates = null;
   }
 
-  public List<AbsenceResponse> getAbsences() {
+  public List<Row> getAbsences() {
     if (absences == null) {
-      absences = readAbsences();
+      absences = readAbsences().stream().map(Row::new).toList();
     }
     return absences;
   }
