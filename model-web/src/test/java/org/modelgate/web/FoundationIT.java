@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.modelgate.web.rest.ContractCheck;
 
 /**
  * The foundation against a real Payara Micro with the real engine and database (H2 file, and
@@ -81,6 +82,51 @@ class FoundationIT {
 
     assertThat(openapi.status()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/models/{id}/submit").contains("/api/me");
+  }
+
+  @Test
+  void shouldServeAContractThatDescribesTheCodeExactly() {
+    var openapi = ApiClient.anonymous(base).get("openapi?format=json", "application/json");
+
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(ContractCheck.violations(openapi.json())).isEmpty();
+    assertThat(summary(openapi.json(), "/api/models", "post")).isEqualTo("新建监督模型草稿（建模人）");
+  }
+
+  @Test
+  void shouldServeTheOpenApiDocumentInEnglishWhenAsked() {
+    var byParameter = ApiClient.anonymous(base).get("openapi?lang=en");
+    var byHeader =
+        ApiClient.anonymous(base)
+            .sendWith("GET", "openapi?format=yaml", null, "Accept-Language", "en-GB,zh;q=0.5");
+    var chinese =
+        ApiClient.anonymous(base)
+            .sendWith(
+                "GET",
+                "openapi?format=json",
+                null,
+                "Accept-Language",
+                "zh-CN,en;q=0.5",
+                "Accept",
+                "application/json");
+
+    for (var english : List.of(byParameter, byHeader)) {
+      assertThat(english.status()).isEqualTo(200);
+      assertThat(english.contentType()).startsWith("application/json");
+      assertThat(summary(english.json(), "/api/models", "post"))
+          .isEqualTo("Create a model draft (creator)");
+      assertThat(english.body()).doesNotContainPattern("\\p{IsHan}");
+      assertThat(ContractCheck.violations(english.json())).isEmpty();
+    }
+    assertThat(summary(chinese.json(), "/api/models", "post")).isEqualTo("新建监督模型草稿（建模人）");
+  }
+
+  private static String summary(JsonObject openapi, String path, String verb) {
+    return openapi
+        .getJsonObject("paths")
+        .getJsonObject(path)
+        .getJsonObject(verb)
+        .getString("summary");
   }
 
   @ParameterizedTest

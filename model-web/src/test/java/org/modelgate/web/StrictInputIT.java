@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -15,8 +14,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -29,22 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.modelgate.api.administration.ChangeUserRequest;
-import org.modelgate.api.administration.CreateUserRequest;
-import org.modelgate.api.administration.UnitRequest;
-import org.modelgate.api.adoption.AdoptionRequest;
-import org.modelgate.api.clue.ClueChangeRequest;
-import org.modelgate.api.clue.ClueRequest;
-import org.modelgate.api.decision.PilotDecisionRequest;
-import org.modelgate.api.decision.RulingRequest;
-import org.modelgate.api.forum.CreateForumRequest;
-import org.modelgate.api.pilot.PilotPlanRequest;
-import org.modelgate.api.proposal.DraftRequest;
-import org.modelgate.api.proposal.ScreeningRequest;
-import org.modelgate.api.review.SubmitReviewRequest;
-import org.modelgate.web.rest.OpenApiRecords;
 
 /**
  * Strict input, fuzz-style (issue 12): every documented operation that takes a body or query
@@ -52,7 +34,8 @@ import org.modelgate.web.rest.OpenApiRecords;
  * unpaired surrogates, unknown enum values, wrong JSON types and malformed headers, and must answer
  * a 4xx problem+json naming the field path, the rule and a code — on H2 and on PostgreSQL. Also:
  * the clue race answered 409 (made deterministic with a row lock), clue files reported whole, pilot
- * units that handle cases, UTF-8 attachment names, strong ETags and the OpenAPI contract.
+ * units that handle cases, UTF-8 attachment names and strong ETags (the OpenAPI contract:
+ * FoundationIT).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -706,94 +689,5 @@ class StrictInputIT {
     assertThat(early.status()).as(early.body()).isEqualTo(400);
     assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("foundOn");
-  }
-
-  // The contract
-
-  static Stream<Arguments> requestRecords() {
-    return Stream.of(
-            DraftRequest.class,
-            ScreeningRequest.class,
-            RulingRequest.class,
-            CreateForumRequest.class,
-            ClueChangeRequest.class,
-            ClueRequest.class,
-            PilotDecisionRequest.class,
-            PilotPlanRequest.class,
-            AdoptionRequest.class,
-            SubmitReviewRequest.class,
-            CreateUserRequest.class,
-            ChangeUserRequest.class,
-            UnitRequest.class)
-        .map(Arguments::of);
-  }
-
-  @Test
-  void shouldDocumentAllowedActionsWithEveryModelAction() {
-    JsonObject schemas =
-        ApiClient.anonymous(base)
-            .get("openapi?format=json", "application/json")
-            .json()
-            .getJsonObject("components")
-            .getJsonObject("schemas");
-    for (String response :
-        List.of("SupervisionModelResponse", "ModelSummaryResponse", "TaskResponse")) {
-      JsonObject allowed =
-          schemas
-              .getJsonObject(response)
-              .getJsonObject("properties")
-              .getJsonObject("allowedActions");
-      assertThat(allowed.getString("type")).as(response).isEqualTo("array");
-      assertThat(allowed.getJsonObject("items").getJsonArray("enum").getValuesAs(JsonString.class))
-          .as(response)
-          .extracting(JsonString::getString)
-          .containsExactlyElementsOf(
-              Arrays.stream(org.modelgate.api.security.ModelAction.values())
-                  .map(Enum::name)
-                  .toList());
-    }
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("requestRecords")
-  void shouldDocumentEveryFieldRequiredListAndEnumOfARequestRecord(Class<?> record) {
-    var openapi = ApiClient.anonymous(base).get("openapi?format=json", "application/json");
-    assertThat(openapi.status()).isEqualTo(200);
-    JsonObject schema =
-        openapi
-            .json()
-            .getJsonObject("components")
-            .getJsonObject("schemas")
-            .getJsonObject(record.getSimpleName());
-    assertThat(schema).as(record.getSimpleName()).isNotNull();
-
-    JsonObject properties = schema.getJsonObject("properties");
-    List<String> required =
-        schema.containsKey("required")
-            ? schema.getJsonArray("required").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList()
-            : List.of();
-    List<String> missing = new ArrayList<>();
-    for (RecordComponent component : record.getRecordComponents()) {
-      if (!properties.containsKey(component.getName())) {
-        missing.add(component.getName());
-        continue;
-      }
-      if (component.getType().isEnum()) {
-        JsonObject property = properties.getJsonObject(component.getName());
-        assertThat(property.getJsonArray("enum").getValuesAs(JsonString.class))
-            .as(record.getSimpleName() + "." + component.getName())
-            .extracting(JsonString::getString)
-            .containsExactlyElementsOf(
-                Arrays.stream(component.getType().getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name())
-                    .toList());
-      }
-    }
-    assertThat(missing).as(record.getSimpleName() + " properties").isEmpty();
-    assertThat(required)
-        .as(record.getSimpleName() + " required")
-        .containsExactlyInAnyOrderElementsOf(OpenApiRecords.requiredComponents(record));
   }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.adoption.AdoptionRequest;
 import org.modelgate.api.adoption.AdoptionResponse;
 import org.modelgate.api.adoption.AdoptionService;
@@ -27,14 +27,12 @@ public class AdoptionResource {
 
   @GET
   @Path("{id}/adoption")
-  @Operation(summary = "推广矩阵：各单位的推广进展")
   public List<AdoptionResponse> adoption(@PathParam("id") long id) {
     return adoptions.adoption(id);
   }
 
   @GET
   @Path("{id}/adoption/feedback")
-  @Operation(summary = "各单位对推广模型的反馈")
   public List<FeedbackResponse> adoptionFeedback(@PathParam("id") long id) {
     return adoptions.feedback(id);
   }
@@ -42,7 +40,7 @@ public class AdoptionResource {
   @POST
   @Path("{id}/adoption/{unitId}/feedback")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "单位反馈推广中的问题（本单位工作人员或数字检察办公室）")
+  @APIResponseSchema(value = FeedbackResponse.class, responseCode = "201")
   public Response addAdoptionFeedback(
       @PathParam("id") long id, @PathParam("unitId") long unitId, FeedbackRequest request) {
     return Response.status(Response.Status.CREATED)
@@ -53,7 +51,6 @@ public class AdoptionResource {
   @PUT
   @Path("{id}/adoption/{unitId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "报送本单位推广进展：DATA_READY、RUNNING、FIRST_CLUE、FIRST_CASE 或 NOT_APPLICABLE（须说明理由）")
   public AdoptionResponse reportAdoption(
       @PathParam("id") long id, @PathParam("unitId") long unitId, AdoptionRequest request) {
     return adoptions.report(id, unitId, request);

@@ -15,7 +15,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.proposal.AttachmentContent;
 import org.modelgate.api.proposal.AttachmentResponse;
@@ -31,7 +35,6 @@ public class AttachmentResource {
 
   @GET
   @Path("{id}/attachments")
-  @Operation(summary = "附件列表")
   public List<AttachmentResponse> attachments(@PathParam("id") long id) {
     return attachments.attachments(id);
   }
@@ -39,7 +42,7 @@ public class AttachmentResource {
   @POST
   @Path("{id}/attachments")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "上传附件（multipart/form-data，字段名 file；PDF、DOCX、XLSX、PNG、JPEG）")
+  @APIResponseSchema(value = AttachmentResponse.class, responseCode = "201")
   public Response addAttachment(@PathParam("id") long id, @FormParam("file") EntityPart file)
       throws IOException {
     Optional<String> fileName = file == null ? Optional.empty() : FileNames.of(file);
@@ -65,7 +68,12 @@ public class AttachmentResource {
   @GET
   @Path("{id}/attachments/{attachmentId}")
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "下载附件")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
     AttachmentContent content = attachments.attachmentContent(id, attachmentId);
     return Response.ok(content.content(), content.contentType())

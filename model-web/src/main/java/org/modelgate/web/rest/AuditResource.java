@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.audit.AuditService;
 import org.modelgate.api.audit.ChainVerificationResponse;
 
@@ -18,7 +17,6 @@ public class AuditResource {
 
   @GET
   @Path("verify")
-  @Operation(summary = "校验审计日志的哈希链，报告第一处断裂（系统管理员）")
   public ChainVerificationResponse verify() {
     return audit.verifyChain();
   }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.clue.ClueChangeRequest;
 import org.modelgate.api.clue.ClueResponse;
 import org.modelgate.api.clue.ClueService;
@@ -23,14 +22,12 @@ public class ClueResource {
   @PATCH
   @Path("{clueId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "线索办理：核查、立案、制发文书、采纳（不能跳步）")
   public ClueResponse change(@PathParam("clueId") long clueId, ClueChangeRequest request) {
     return clues.change(clueId, request);
   }
 
   @GET
   @Path("{clueId}/id-number")
-  @Operation(summary = "查看线索当事人的完整证件号码（仅线索所属单位和数字检察办公室；每次查看均记入审计日志），列表中只显示脱敏号码")
   public IdNumberResponse idNumber(@PathParam("clueId") long clueId) {
     return new IdNumberResponse(clueId, clues.revealIdNumber(clueId));
   }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.modelgate.api.dashboard.DashboardResponse;
 import org.modelgate.api.dashboard.DashboardService;
 
@@ -17,7 +16,6 @@ public class DashboardResource {
   @Inject DashboardService dashboard;
 
   @GET
-  @Operation(summary = "工作台：各阶段/单位/条线的模型数、线索漏斗合计、逾期待办、近期论证会、推广覆盖率")
   public DashboardResponse dashboard() {
     return dashboard.dashboard();
   }

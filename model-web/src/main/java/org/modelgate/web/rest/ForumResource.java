@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.forum.AgendaRequest;
 import org.modelgate.api.forum.CreateForumRequest;
 import org.modelgate.api.forum.ForumResponse;
@@ -30,8 +30,8 @@ public class ForumResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "安排论证会：时间、地点、主持院领导、受邀评审专家（数字检察办公室）")
-  public Response create(CreateForumRequest request, @Context UriInfo uri) {
+  @APIResponseSchema(value = ForumResponse.class, responseCode = "201")
+  public Response createForum(CreateForumRequest request, @Context UriInfo uri) {
     ForumResponse forum = forums.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(forum.id())).build())
         .entity(forum)
@@ -39,29 +39,25 @@ public class ForumResource {
   }
 
   @GET
-  @Operation(summary = "论证会列表（评审专家只看到受邀的）")
-  public List<ForumResponse> list() {
+  public List<ForumResponse> forums() {
     return forums.list();
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "论证会详情与议程")
-  public ForumResponse find(@PathParam("id") long id) {
+  public ForumResponse forum(@PathParam("id") long id) {
     return forums.find(id);
   }
 
   @POST
   @Path("{id}/agenda")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "将待论证的模型列入议程（论证会召开前）")
   public ForumResponse addToAgenda(@PathParam("id") long id, AgendaRequest request) {
     return forums.addToAgenda(id, request);
   }
 
   @DELETE
   @Path("{id}/agenda/{modelId}")
-  @Operation(summary = "将模型移出议程（论证会召开前、尚无评审意见时）")
   public ForumResponse removeFromAgenda(
       @PathParam("id") long id, @PathParam("modelId") long modelId) {
     return forums.removeFromAgenda(id, modelId);
@@ -70,7 +66,6 @@ public class ForumResource {
   @GET
   @Path("{id}/minutes")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-  @Operation(summary = "论证会纪要（可打印的 HTML）")
   public String minutes(@PathParam("id") long id) {
     return MinutesHtml.write(reviews.minutes(id));
   }

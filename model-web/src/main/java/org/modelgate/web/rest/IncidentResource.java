@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.modelgate.api.incident.IncidentResponse;
 import org.modelgate.api.incident.IncidentService;
 
@@ -21,14 +21,13 @@ public class IncidentResource {
   @Inject IncidentService incidents;
 
   @GET
-  @Operation(summary = "流程故障：重试用尽的作业（模型、环节、错误、剩余重试次数）（系统管理员）")
   public List<IncidentResponse> open() {
     return incidents.open();
   }
 
   @POST
   @Path("{id}/retry")
-  @Operation(summary = "重试一个流程故障的作业（系统管理员）")
+  @APIResponse(responseCode = "204")
   public Response retry(@PathParam("id") String id) {
     incidents.retry(id);
     return Response.noContent().build();

@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.modelgate.api.clue.ClueImportResponse;
 import org.modelgate.api.clue.ClueRequest;
 import org.modelgate.api.clue.ClueResponse;
 import org.modelgate.api.clue.ClueService;
@@ -32,23 +33,22 @@ public class ModelClueResource {
   @POST
   @Path("{id}/clues")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "登记一条线索（所属单位或数字检察办公室）")
-  public Response create(@PathParam("id") long modelId, ClueRequest request) {
+  @APIResponseSchema(value = ClueResponse.class, responseCode = "201")
+  public Response createClue(@PathParam("id") long modelId, ClueRequest request) {
     return Response.status(Response.Status.CREATED).entity(clues.create(modelId, request)).build();
   }
 
   @POST
   @Path("{id}/clues")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @Operation(summary = "导入线索清单（UTF-8 CSV，含表头）：任一行有误则整份不导入并逐行说明")
+  @APIResponseSchema(value = ClueImportResponse.class, responseCode = "201")
   public Response importClues(@PathParam("id") long modelId, byte[] csv) {
     return Response.status(Response.Status.CREATED).entity(clues.importCsv(modelId, csv)).build();
   }
 
   @GET
   @Path("{id}/clues")
-  @Operation(summary = "线索列表（只含本单位的，数字检察办公室可看全部）")
-  public PageResponse<ClueResponse> list(
+  public PageResponse<ClueResponse> clues(
       @PathParam("id") long modelId,
       @QueryParam("unit") Long unitId,
       @QueryParam("status") ClueStatus status,
@@ -59,7 +59,6 @@ public class ModelClueResource {
 
   @GET
   @Path("{id}/funnel")
-  @Operation(summary = "线索漏斗：各单位与合计、三项比率、不实原因、挽回金额、与基线对比")
   public FunnelResponse funnel(
       @PathParam("id") long modelId,
       @QueryParam("unit") Long unitId,

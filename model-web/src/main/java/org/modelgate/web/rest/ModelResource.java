@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
@@ -56,7 +56,7 @@ public class ModelResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "新建监督模型草稿（建模人）")
+  @APIResponseSchema(value = SupervisionModelResponse.class, responseCode = "201")
   public Response createDraft(DraftRequest request, @Context UriInfo uri) {
     SupervisionModelResponse created = proposals.createDraft(request);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -66,10 +66,7 @@ public class ModelResource {
   }
 
   @GET
-  @Operation(
-      summary =
-          "监督模型列表：按阶段、单位、条线、监督点、关键词筛选，unitWork=true 只列本单位承担（建模、试点、推广）的模型，排序（sort=title 或 -title 等），分页；每项带 allowedActions")
-  public PageResponse<ModelSummaryResponse> list(
+  public PageResponse<ModelSummaryResponse> models(
       @QueryParam("stage") Stage stage,
       @QueryParam("unit") Long unitId,
       @QueryParam("businessLine") BusinessLine businessLine,
@@ -86,8 +83,8 @@ public class ModelResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "查看监督模型及其所处阶段（ETag 为版本号）")
-  public Response find(@PathParam("id") long id) {
+  @APIResponseSchema(value = SupervisionModelResponse.class, responseCode = "200")
+  public Response model(@PathParam("id") long id) {
     SupervisionModelResponse model = proposals.find(id);
     return Response.ok(model).tag(etag(model)).build();
   }
@@ -95,7 +92,7 @@ public class ModelResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "修改草稿或退回修改的模型（须带 If-Match 版本号）")
+  @APIResponseSchema(value = SupervisionModelResponse.class, responseCode = "200")
   public Response update(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -111,14 +108,12 @@ public class ModelResource {
 
   @POST
   @Path("{id}/submit")
-  @Operation(summary = "提交草稿，启动全生命周期流程（进入初审）")
   public SupervisionModelResponse submit(@PathParam("id") long id) {
     return proposals.submit(id);
   }
 
   @POST
   @Path("{id}/resubmit")
-  @Operation(summary = "修改完成后重新提交（退回修改或论证后修改）")
   public SupervisionModelResponse resubmit(@PathParam("id") long id) {
     return proposals.resubmit(id);
   }
@@ -126,7 +121,6 @@ public class ModelResource {
   @POST
   @Path("{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "建模人撤回已提交的模型（推广前任何阶段）")
   public SupervisionModelResponse withdraw(@PathParam("id") long id, WithdrawRequest request) {
     return proposals.withdraw(id, request);
   }
@@ -134,21 +128,18 @@ public class ModelResource {
   @POST
   @Path("{id}/screening")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "初审：通过、退回修改或不予采纳（数字检察办公室）")
   public SupervisionModelResponse screen(@PathParam("id") long id, ScreeningRequest request) {
     return proposals.screen(id, request);
   }
 
   @GET
   @Path("{id}/similar")
-  @Operation(summary = "同质化比对：同一监督点上在用或已入库的模型")
   public List<ModelSummaryResponse> similar(@PathParam("id") long id) {
     return proposals.similarModels(id);
   }
 
   @GET
   @Path("{id}/comments")
-  @Operation(summary = "模型的评论")
   public List<CommentResponse> comments(@PathParam("id") long id) {
     return proposals.comments(id);
   }
@@ -156,7 +147,7 @@ public class ModelResource {
   @POST
   @Path("{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "发表评论（可查看模型者均可）")
+  @APIResponseSchema(value = CommentResponse.class, responseCode = "201")
   public Response addComment(@PathParam("id") long id, CommentRequest request) {
     return Response.status(Response.Status.CREATED)
         .entity(proposals.addComment(id, request))
@@ -165,7 +156,7 @@ public class ModelResource {
 
   @POST
   @Path("{id}/new-version")
-  @Operation(summary = "为审慎使用（暂缓）的模型提交新版本：复制为草稿，版本号加一，与原版本关联（建模人）")
+  @APIResponseSchema(value = SupervisionModelResponse.class, responseCode = "201")
   public Response newVersion(@PathParam("id") long id, @Context UriInfo uri) {
     SupervisionModelResponse next = proposals.newVersion(id);
     return Response.created(
@@ -178,28 +169,24 @@ public class ModelResource {
   @POST
   @Path("{id}/retire")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "院领导下架已推广的模型（须说明理由）")
   public SupervisionModelResponse retire(@PathParam("id") long id, WithdrawRequest request) {
     return proposals.retire(id, request);
   }
 
   @GET
   @Path("{id}/history")
-  @Operation(summary = "模型的全部历史：状态变化、决策、评论、拒绝")
   public List<HistoryEntryResponse> history(@PathParam("id") long id) {
     return proposals.history(id);
   }
 
   @GET
   @Path("{id}/diagram")
-  @Operation(summary = "模型在生命周期流程图上的位置：已完成和当前所在的环节")
   public ProcessDiagramResponse diagram(@PathParam("id") long id) {
     return diagrams.diagram(id);
   }
 
   @GET
   @Path("{id}/current-steps")
-  @Operation(summary = "模型当前所在的环节：由谁办理（本人或岗位、单位）、何时到期")
   public List<CurrentStepResponse> currentSteps(@PathParam("id") long id) {
     return diagrams.currentSteps(id);
   }

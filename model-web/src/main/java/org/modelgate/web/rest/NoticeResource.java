@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.notice.NoticeResponse;
 import org.modelgate.api.notice.NoticeService;
@@ -31,7 +31,6 @@ public class NoticeResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "我的通知（发给本人或本人所在角色、单位），新的在前，分页；unread=true 只列未读")
   public PageResponse<NoticeResponse> mine(
       @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
       @QueryParam("page") @DefaultValue("0") int page,
@@ -49,7 +48,7 @@ public class NoticeResource {
 
   @POST
   @Path("{id}/read")
-  @Operation(summary = "将一条通知标为已读")
+  @APIResponse(responseCode = "204")
   public Response markRead(@PathParam("id") long id) {
     notices.markRead(id);
     return Response.noContent().build();
@@ -57,7 +56,7 @@ public class NoticeResource {
 
   @POST
   @Path("read-all")
-  @Operation(summary = "将我的全部通知标为已读")
+  @APIResponse(responseCode = "204")
   public Response markAllRead() {
     notices.markAllRead();
     return Response.noContent().build();

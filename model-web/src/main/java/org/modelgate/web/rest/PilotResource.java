@@ -9,7 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
 import org.modelgate.api.decision.PilotDecisionRequest;
 import org.modelgate.api.decision.PilotRecommendation;
@@ -30,14 +32,13 @@ public class PilotResource {
   @POST
   @Path("{id}/pilot-plan")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "登记试点方案（试点单位、期限、目标阈值、基线），开始试点（数字检察办公室）")
+  @APIResponseSchema(value = PilotPlanResponse.class, responseCode = "201")
   public Response planPilot(@PathParam("id") long id, PilotPlanRequest request) {
     return Response.status(Response.Status.CREATED).entity(pilots.plan(id, request)).build();
   }
 
   @GET
   @Path("{id}/pilot-plan")
-  @Operation(summary = "模型当前的试点方案")
   public PilotPlanResponse pilotPlan(@PathParam("id") long id) {
     return pilots.currentPlan(id).orElseThrow(() -> new EntityNotFoundException("pilot-plan", id));
   }
@@ -45,7 +46,7 @@ public class PilotResource {
   @POST
   @Path("{id}/pilot-decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "试点决定：ADOPT、EXTEND（新结束日期）、RECYCLE、HOLD；与评估建议不同须说明理由（院领导）")
+  @APIResponseSchema(value = DecisionResponse.class, responseCode = "201")
   public Response decidePilot(@PathParam("id") long id, PilotDecisionRequest request) {
     return Response.status(Response.Status.CREATED)
         .entity(decisions.decidePilot(id, request))
@@ -54,7 +55,6 @@ public class PilotResource {
 
   @GET
   @Path("{id}/pilot-decision")
-  @Operation(summary = "待作出的试点决定：评估表的建议及理由（试点结束后、院领导决定前）")
   public PilotRecommendation pendingPilotDecision(@PathParam("id") long id) {
     return decisions
         .pendingRecommendation(id)
@@ -64,7 +64,7 @@ public class PilotResource {
   @POST
   @Path("{id}/pilot-end")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "院领导提前结束试点，随即进行评估")
+  @APIResponse(responseCode = "204")
   public Response endPilot(@PathParam("id") long id, WithdrawRequest request) {
     pilots.endEarly(id, request == null ? null : request.reason());
     return Response.noContent().build();

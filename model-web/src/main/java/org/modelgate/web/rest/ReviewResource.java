@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.decision.ConditionResponse;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
@@ -36,7 +36,6 @@ public class ReviewResource {
 
   @GET
   @Path("{id}/reviews")
-  @Operation(summary = "评审意见对照（提交本人意见前看不到他人意见），分歧标注")
   public ReviewBoardResponse reviewBoard(@PathParam("id") long id) {
     return reviews.board(id);
   }
@@ -44,7 +43,7 @@ public class ReviewResource {
   @POST
   @Path("{id}/reviews")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "提交评审意见（四项评分与四项意见）")
+  @APIResponseSchema(value = ReviewResponse.class, responseCode = "201")
   public Response submitReview(@PathParam("id") long id, SubmitReviewRequest request) {
     ReviewResponse review = reviews.submit(id, request);
     return Response.status(Response.Status.CREATED).entity(review).build();
@@ -53,7 +52,6 @@ public class ReviewResource {
   @POST
   @Path("{id}/abstention")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "评审专家声明回避")
   public ReviewBoardResponse abstain(@PathParam("id") long id, AbstainRequest request) {
     return reviews.abstain(id, request);
   }
@@ -61,7 +59,7 @@ public class ReviewResource {
   @POST
   @Path("{id}/ruling")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "论证会裁决：GO、CONDITIONAL_GO、RECYCLE、HOLD、KILL（主持的院领导）")
+  @APIResponseSchema(value = DecisionResponse.class, responseCode = "201")
   public Response rule(@PathParam("id") long id, RulingRequest request) {
     DecisionResponse decision = decisions.rule(id, request);
     return Response.status(Response.Status.CREATED).entity(decision).build();
@@ -69,7 +67,6 @@ public class ReviewResource {
 
   @POST
   @Path("{id}/conditions/{conditionId}/close")
-  @Operation(summary = "关闭附条件通过的一项条件（条件负责人）")
   public ConditionResponse closeCondition(
       @PathParam("id") long id, @PathParam("conditionId") long conditionId) {
     return pilots.closeCondition(id, conditionId);
@@ -77,7 +74,6 @@ public class ReviewResource {
 
   @GET
   @Path("{id}/decisions")
-  @Operation(summary = "决策记录（含决策时的证据快照）")
   public List<DecisionResponse> decisions(@PathParam("id") long id) {
     return decisions.decisions(id);
   }

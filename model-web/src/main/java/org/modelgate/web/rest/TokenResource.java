@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.security.CreateTokenRequest;
 import org.modelgate.api.security.CreatedTokenResponse;
@@ -35,14 +35,13 @@ public class TokenResource {
   @Context HttpServletRequest request;
 
   @GET
-  @Operation(summary = "本人的个人访问令牌（含已吊销、已过期的；不含令牌值）")
   public List<TokenResponse> myTokens() {
     return tokens.myTokens();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "为本人创建个人访问令牌：名称、有效期（最长一年）；令牌值只显示这一次，调用接口时以 Authorization: Bearer 发送")
+  @APIResponseSchema(value = CreatedTokenResponse.class, responseCode = "201")
   public Response createToken(CreateTokenRequest body) {
     if ("token".equals(request.getAttribute(ModelGateAuthenticationMechanism.AUTHENTICATED_BY))) {
       throw new AccessDeniedException("不能用个人访问令牌创建新令牌，请以密码登录后创建");
@@ -56,8 +55,7 @@ public class TokenResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "吊销本人的一个令牌，此后用它的调用一律被拒绝")
-  public TokenResponse revoke(@PathParam("id") long id) {
+  public TokenResponse revokeMyToken(@PathParam("id") long id) {
     return tokens.revokeMyToken(id);
   }
 }

@@ -112,10 +112,16 @@ public class ProposalPage implements Serializable {
     Feedback.rehearse(
         () -> {
           proposals.update(model.id(), model.rowVersion(), form.toRequest());
-          if (revision) {
-            proposals.resubmit(model.id());
-          } else {
-            proposals.submit(model.id());
+          try {
+            if (revision) {
+              proposals.resubmit(model.id());
+            } else {
+              proposals.submit(model.id());
+            }
+          } catch (InvalidInputException refused) {
+            capRefused =
+                refused.violations().stream().anyMatch(v -> HOMOGENEITY_RULE.equals(v.rule()));
+            throw refused;
           }
         });
   }
