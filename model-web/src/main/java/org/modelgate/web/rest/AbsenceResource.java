@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.organisation.AbsenceRequest;
 import org.modelgate.api.organisation.AbsenceResponse;
 import org.modelgate.api.organisation.AbsenceService;
@@ -27,21 +28,14 @@ public class AbsenceResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(
-      summary =
-          "The caller's absences and those in which the caller stands in for someone, latest first")
   public List<AbsenceResponse> myAbsences() {
     return absences.myAbsences();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Record an absence of the caller (leaders and staff): the substitute, who must hold the"
-              + " same roles (for staff: of the same unit or the digital office), and the days"
-              + " away, from today on, in Asia/Shanghai; no overlap with another absence")
-  public Response record(AbsenceRequest request) {
+  @APIResponseSchema(value = AbsenceResponse.class, responseCode = "201")
+  public Response recordMyAbsence(AbsenceRequest request) {
     AbsenceResponse created = absences.recordMyAbsence(request);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -50,11 +44,8 @@ public class AbsenceResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(
-      summary =
-          "Withdraw one of the caller's absences: one to come is removed, a running one ends"
-              + " yesterday; one that is over stays (409)")
-  public Response withdraw(@PathParam("id") long id) {
+  @APIResponse(responseCode = "204")
+  public Response withdrawMyAbsence(@PathParam("id") long id) {
     absences.withdrawMyAbsence(id);
     return Response.noContent().build();
   }

@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.organisation.AbsenceRequest;
 import org.modelgate.api.organisation.AbsenceResponse;
 import org.modelgate.api.organisation.AbsenceService;
@@ -30,18 +31,14 @@ public class AdminAbsenceResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "A user's absences, latest first (system administrators)")
-  public List<AbsenceResponse> absences(@PathParam("id") long userId) {
+  public List<AbsenceResponse> absencesOf(@PathParam("id") long userId) {
     return absences.absencesOf(userId);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary =
-          "Record an absence of a leader or staff member who is away, with the substitute who"
-              + " stands in (system administrators)")
-  public Response record(@PathParam("id") long userId, AbsenceRequest request) {
+  @APIResponseSchema(value = AbsenceResponse.class, responseCode = "201")
+  public Response recordAbsence(@PathParam("id") long userId, AbsenceRequest request) {
     AbsenceResponse created = absences.recordAbsence(userId, request);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -50,8 +47,9 @@ public class AdminAbsenceResource {
 
   @DELETE
   @Path("{absenceId}")
-  @Operation(summary = "Withdraw an absence of the user, as the user could (system administrators)")
-  public Response withdraw(@PathParam("id") long userId, @PathParam("absenceId") long absenceId) {
+  @APIResponse(responseCode = "204")
+  public Response withdrawAbsence(
+      @PathParam("id") long userId, @PathParam("absenceId") long absenceId) {
     absences.withdrawAbsence(userId, absenceId);
     return Response.noContent().build();
   }
