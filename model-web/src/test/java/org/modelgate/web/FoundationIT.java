@@ -137,6 +137,7 @@ class FoundationIT {
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.contentType()).startsWith(PROBLEM_JSON);
     assertThat(reply.json().getString("type")).endsWith("/unauthenticated");
+    assertThat(reply.json().getString("code")).isEqualTo("auth.required");
   }
 
   @Test
@@ -171,6 +172,7 @@ class FoundationIT {
     assertThat(me.contentType()).startsWith(PROBLEM_JSON);
     assertThat(me.raw().headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(me.json().getString("code")).isEqualTo("auth.bad-credentials");
   }
 
   @Test
@@ -304,45 +306,84 @@ class FoundationIT {
 
   static Stream<Arguments> badDrafts() {
     String longTitle = "模".repeat(201);
+    String invalid = "input.invalid";
     return Stream.of(
-        Arguments.of("malformed JSON", "{\"title\":", 400, "body", "syntax"),
+        Arguments.of(
+            "malformed JSON",
+            "{\"title\":",
+            400,
+            "input.malformed-json",
+            "body",
+            "syntax",
+            "input.malformed-json"),
         Arguments.of(
             "unknown field",
             "{\"title\":\"x\",\"owner\":\"admin\"}",
             400,
+            invalid,
             "owner",
-            "unknown-field"),
+            "unknown-field",
+            "input.unknown-field"),
         Arguments.of(
             "wrong type",
             "{\"title\":\"x\",\"supervisionPointId\":\"abc\"}",
             400,
+            invalid,
             "supervisionPointId",
-            "type"),
-        Arguments.of("missing fields", "{\"title\":\"x\"}", 400, "problemStatement", "NotBlank"),
-        Arguments.of("blank title", draft(" "), 400, "title", "NotBlank"),
-        Arguments.of("title too long", draft(longTitle), 400, "title", "Size"),
+            "type",
+            "input.type"),
+        Arguments.of(
+            "missing fields",
+            "{\"title\":\"x\"}",
+            400,
+            invalid,
+            "problemStatement",
+            "NotBlank",
+            "input.not-blank"),
+        Arguments.of(
+            "blank title", draft(" "), 400, invalid, "title", "NotBlank", "input.not-blank"),
+        Arguments.of(
+            "title too long", draft(longTitle), 400, invalid, "title", "Size", "input.size"),
         Arguments.of(
             "unknown supervision point",
             draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":999999"),
             400,
+            invalid,
             "supervisionPointId",
-            "exists"),
+            "exists",
+            null),
         Arguments.of(
             "negative supervision point",
             draft("x").replace("\"supervisionPointId\":1", "\"supervisionPointId\":-1"),
             400,
+            invalid,
             "supervisionPointId",
-            "Positive"),
-        Arguments.of("JSON array instead of object", "[1,2]", 400, "body", null),
-        Arguments.of("empty body", null, 400, null, null),
+            "Positive",
+            "input.positive"),
         Arguments.of(
-            "body over 1 MiB", "{\"title\":\"" + "x".repeat(1_100_000) + "\"}", 413, null, null));
+            "JSON array instead of object", "[1,2]", 400, invalid, "body", null, "input.type"),
+        Arguments.of("empty body", null, 400, "http.bad-request", null, null, null),
+        Arguments.of(
+            "body over 1 MiB",
+            "{\"title\":\"" + "x".repeat(1_100_000) + "\"}",
+            413,
+            "input.payload-too-large",
+            null,
+            null,
+            null));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDrafts")
   void shouldAnswerBadDraftsWithProblemNamingFieldAndRuleAndWriteNothing(
-      String label, String body, int status, String field, String rule) throws Exception {
+      String label,
+      String body,
+      int status,
+      String code,
+      String field,
+      String rule,
+      String errorCode)
+      throws Exception {
     long before = TestDatabase.count("select count(*) from mg_supervision_model");
 
     var reply = ApiClient.as(base, "creator").post("api/models", body);
@@ -350,14 +391,19 @@ class FoundationIT {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.contentType()).startsWith(PROBLEM_JSON);
     assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(reply.json().getString("code")).as(reply.body()).isEqualTo(code);
     if (field != null) {
       List<JsonObject> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class);
       assertThat(errors)
+          .as(reply.body())
           .anySatisfy(
               error -> {
                 assertThat(error.getString("field")).isEqualTo(field);
                 if (rule != null) {
                   assertThat(error.getString("rule")).isEqualTo(rule);
+                }
+                if (errorCode != null) {
+                  assertThat(error.getString("code")).isEqualTo(errorCode);
                 }
               });
     }
@@ -374,10 +420,14 @@ class FoundationIT {
     var unknownSubmit = creator.post("api/models/987654321/submit", null);
 
     assertThat(xml.status()).isEqualTo(415);
+    assertThat(xml.json().getString("code")).isEqualTo("http.unsupported-media-type");
     assertThat(notANumber.status()).isEqualTo(404);
+    assertThat(notANumber.json().getString("code")).isEqualTo("http.not-found");
     assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().getString("code")).isEqualTo("model.not-found");
     assertThat(unknown.json().getString("detail")).contains("987654321");
     assertThat(unknownSubmit.status()).isEqualTo(404);
+    assertThat(unknownSubmit.json().getString("code")).isEqualTo("model.not-found");
     Stream.of(xml, notANumber, unknown, unknownSubmit)
         .forEach(reply -> assertThat(reply.contentType()).startsWith(PROBLEM_JSON));
   }

@@ -368,8 +368,12 @@ class StrictInputIT {
               assertThat(error.getString("field")).isEqualTo(bad.field());
               assertThat(error.getString("rule")).isEqualTo(bad.rule());
               assertThat(error.getString("code")).isEqualTo("input." + bad.rule());
+              assertThat(error.getJsonObject("args").getString("field")).isEqualTo(bad.field());
+              assertThat(error.getString("message")).contains(bad.field());
               if (bad.rule().equals("enum")) {
                 assertThat(error.getJsonArray("allowed")).isNotEmpty();
+                assertThat(error.getJsonObject("args").getJsonArray("allowed"))
+                    .isEqualTo(error.getJsonArray("allowed"));
               }
             });
   }
@@ -383,6 +387,111 @@ class StrictInputIT {
     assertThat(error.getJsonArray("allowed").getValuesAs(JsonString.class))
         .extracting(JsonString::getString)
         .contains("DRAFT", "SCREENING", "PILOT");
+  }
+
+  /** Han characters and CJK punctuation: what an English reader must not be shown. */
+  static final String CHINESE = "[\\p{IsHan}\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}]";
+
+  static ApiClient.Reply inEnglish(ApiClient client, String method, String path, String body) {
+    return client.sendWith(
+        method,
+        path,
+        body,
+        "Content-Type",
+        "application/json",
+        "Accept-Language",
+        "en-GB,en;q=0.9,zh;q=0.5");
+  }
+
+  @Test
+  void shouldWordProblemsInTheCallersLanguage() {
+    var creator = as("creator");
+    var input =
+        inEnglish(
+            creator, "POST", "api/models", draftWith("supervisionPointId", "18446744073709551617"));
+    var blank = inEnglish(creator, "POST", "api/models", draftWith("title", "\"  \""));
+    var blankInChinese = creator.post("api/models", draftWith("title", "\"  \""));
+    var missing = inEnglish(creator, "GET", "api/models/" + NO_SUCH, null);
+    var noAddress = inEnglish(creator, "GET", "api/no-such-thing", null);
+    var anonymous = inEnglish(ApiClient.anonymous(base), "GET", "api/me", null);
+    var anonymousInChinese = ApiClient.anonymous(base).get("api/me");
+
+    assertThat(input.status()).isEqualTo(400);
+    assertThat(input.json().getString("code")).isEqualTo("input.invalid");
+    assertThat(input.json().getString("title")).isEqualTo("Invalid input");
+    assertThat(input.json().getString("detail")).isEqualTo("Invalid input: supervisionPointId");
+    JsonObject overflow = input.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(overflow.getString("code")).isEqualTo("input.overflow");
+    assertThat(overflow.getJsonObject("args").getString("max"))
+        .isEqualTo(String.valueOf(Long.MAX_VALUE));
+    assertThat(overflow.getString("message"))
+        .isEqualTo(
+            "supervisionPointId is out of range (%d to %d): 18446744073709551617"
+                .formatted(Long.MIN_VALUE, Long.MAX_VALUE));
+    assertThat(input.body()).doesNotContainPattern(CHINESE);
+
+    assertThat(blank.status()).isEqualTo(400);
+    JsonObject notBlank = blank.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(notBlank.getString("field")).isEqualTo("title");
+    assertThat(notBlank.getString("rule")).isEqualTo("NotBlank");
+    assertThat(notBlank.getString("code")).isEqualTo("input.not-blank");
+    assertThat(notBlank.getString("message")).isEqualTo("must not be empty");
+    assertThat(blank.body()).doesNotContainPattern(CHINESE);
+    JsonObject notBlankInChinese = blankInChinese.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(notBlankInChinese.getString("code")).isEqualTo("input.not-blank");
+    assertThat(notBlankInChinese.getString("message")).isEqualTo("不能为空");
+    assertThat(blankInChinese.json().getString("title")).isEqualTo("输入有误");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().getString("code")).isEqualTo("model.not-found");
+    assertThat(missing.json().getJsonObject("args").getJsonNumber("id").longValue())
+        .isEqualTo(NO_SUCH);
+    assertThat(missing.json().getString("title")).isEqualTo("Not found");
+    assertThat(missing.json().getString("detail"))
+        .isEqualTo("Supervision model " + NO_SUCH + " does not exist");
+    assertThat(noAddress.status()).isEqualTo(404);
+    assertThat(noAddress.json().getString("code")).isEqualTo("http.not-found");
+    assertThat(noAddress.body()).doesNotContainPattern(CHINESE);
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.json().getString("code")).isEqualTo("auth.required");
+    assertThat(anonymous.json().getString("title")).isEqualTo("Please sign in");
+    assertThat(anonymous.body()).doesNotContainPattern(CHINESE);
+    assertThat(anonymousInChinese.json().getString("code")).isEqualTo("auth.required");
+    assertThat(anonymousInChinese.json().getString("title")).isEqualTo("请先登录");
+  }
+
+  @Test
+  void shouldPrintTheMinutesInTheReadersLanguage() throws Exception {
+    var forum =
+        as("staff")
+            .post(
+                "api/forums",
+                "{\"title\":\"纪要语言验证论证会\",\"scheduledAt\":\"%s\",\"place\":\"市院\",\"presidingLeaderId\":%d,\"reviewerIds\":[%d]}"
+                    .formatted(
+                        Instant.parse("2027-03-02T01:30:00Z"),
+                        userId("leader"),
+                        userId("reviewer")));
+    assertThat(forum.status()).as(forum.body()).isEqualTo(201);
+    String minutes = "api/forums/" + forum.json().getJsonNumber("id") + "/minutes";
+
+    var english =
+        as("staff").sendWith("GET", minutes, null, "Accept", "text/html", "Accept-Language", "en");
+    var chinese =
+        as("staff")
+            .sendWith(
+                "GET", minutes + "?lang=zh", null, "Accept", "text/html", "Accept-Language", "en");
+
+    assertThat(english.status()).isEqualTo(200);
+    assertThat(english.body())
+        .contains("<html lang=\"en\">")
+        .contains("Minutes of 纪要语言验证论证会")
+        .contains("2 March 2027, 09:30")
+        .contains("There was nothing on the agenda of this forum.");
+    assertThat(chinese.body())
+        .contains("<html lang=\"zh-CN\">")
+        .contains("会议纪要")
+        .contains("2027年3月2日 09:30");
   }
 
   @Test
@@ -601,19 +710,20 @@ class StrictInputIT {
       CompletableFuture<ApiClient.Reply> valid =
           CompletableFuture.supplyAsync(
               () ->
-                  as("staff")
-                      .send(
-                          "PATCH", "api/clues/" + clueId, "{\"status\":\"VERIFIED_VALID\"}", null));
+                  inEnglish(
+                      as("staff"),
+                      "PATCH",
+                      "api/clues/" + clueId,
+                      "{\"status\":\"VERIFIED_VALID\"}"));
       CompletableFuture<ApiClient.Reply> invalid =
           CompletableFuture.supplyAsync(
               () ->
-                  as("staff")
-                      .send(
-                          "PATCH",
-                          "api/clues/" + clueId,
-                          "{\"status\":\"VERIFIED_INVALID\",\"invalidReason\":\"%s\"}"
-                              .formatted(firstInvalidReason()),
-                          null));
+                  inEnglish(
+                      as("staff"),
+                      "PATCH",
+                      "api/clues/" + clueId,
+                      "{\"status\":\"VERIFIED_INVALID\",\"invalidReason\":\"%s\"}"
+                          .formatted(firstInvalidReason())));
       // both updates are queued behind the lock (H2's LOCK_TIMEOUT is 10 s): the database says so
       await()
           .atMost(Duration.ofSeconds(8))
@@ -630,6 +740,9 @@ class StrictInputIT {
         replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
     assertThat(loser.contentType()).startsWith(PROBLEM_JSON);
     assertThat(loser.json().getString("code")).isEqualTo("conflict.concurrent-change");
+    assertThat(loser.json().getString("title")).isEqualTo("Not possible in the current state");
+    assertThat(loser.json().getString("detail")).startsWith("Someone else changed the same data");
+    assertThat(loser.body()).doesNotContainPattern(CHINESE);
     assertThat(TestDatabase.count("select row_version from mg_clue where id = ?", clueId))
         .isEqualTo(version + 1);
   }

@@ -16,12 +16,20 @@ public final class Labels {
 
   private static final String BUNDLE = "org.modelgate.api.common.labels";
 
+  /**
+   * Chinese is the base bundle: without this, a JVM whose default locale is English would answer
+   * Chinese readers from {@code labels_en}.
+   */
+  public static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
   private Labels() {}
 
   /** {@code value}'s name in {@code locale}'s language. */
   public static String of(Enum<?> value, Locale locale) {
     try {
-      return ResourceBundle.getBundle(BUNDLE, supported(locale), Labels.class.getClassLoader())
+      return ResourceBundle.getBundle(
+              BUNDLE, supported(locale), Labels.class.getClassLoader(), NO_FALLBACK)
           .getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
     } catch (MissingResourceException e) {
       return value.name();

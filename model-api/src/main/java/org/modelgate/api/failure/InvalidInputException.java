@@ -1,11 +1,10 @@
 package org.modelgate.api.failure;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Input that breaks a rule only the service can check, e.g. a supervision point that is unknown:
- * code {@code input.invalid}, the broken rules in {@link #violations()}.
+ * code {@code input.invalid} with the fields named, the broken rules in {@link #violations()}.
  */
 public class InvalidInputException extends ModelGateException {
 
@@ -15,9 +14,7 @@ public class InvalidInputException extends ModelGateException {
     super(
         "input.invalid",
         "fields",
-        violations.stream()
-            .map(v -> v.field() + ":" + (v.code() != null ? v.code() : v.rule()))
-            .collect(Collectors.joining(",")));
+        violations.stream().map(FieldViolation::field).distinct().toList());
     this.violations = List.copyOf(violations);
   }
 

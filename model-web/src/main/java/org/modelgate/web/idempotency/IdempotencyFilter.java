@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.web.problem.ConcurrentChange;
 import org.modelgate.web.problem.DatabaseUnavailable;
+import org.modelgate.web.problem.PayloadTooLargeException;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemType;
 import org.modelgate.web.problem.UnexpectedFailureMapper;
@@ -44,6 +45,7 @@ import org.modelgate.workflow.persistence.UniqueKeyViolation;
 public class IdempotencyFilter extends HttpFilter {
 
   static final String HEADER = "Idempotency-Key";
+  private static final int MAX_KEY_LENGTH = 200;
   private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
@@ -63,20 +65,21 @@ public class IdempotencyFilter extends HttpFilter {
       return;
     }
     if (!validKey(key)) {
-      Problem.of(ProblemType.VALIDATION, "Idempotency-Key 须为 1 至 200 个可见 ASCII 字符")
-          .withErrors(List.of(new FieldViolation(HEADER, "Format", "1 至 200 个可见 ASCII 字符")))
+      Problem.invalid(
+              List.of(
+                  FieldViolation.of(
+                      HEADER, "Format", "idempotency.key-format", "maxLength", MAX_KEY_LENGTH)))
           .write(request, response);
       return;
     }
     String username = request.getUserPrincipal().getName();
+    long limit =
+        Math.max(settings.attachmentMaxBytes() + 64 * 1024, RequestSizeLimit.MAX_CSV_BYTES);
     CachedBodyRequest cached;
     try {
-      cached =
-          new CachedBodyRequest(
-              request,
-              Math.max(settings.attachmentMaxBytes() + 64 * 1024, RequestSizeLimit.MAX_CSV_BYTES));
+      cached = new CachedBodyRequest(request, limit);
     } catch (CachedBodyRequest.TooLargeException e) {
-      Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求内容过大").write(request, response);
+      PayloadTooLargeException.tooLarge(limit).write(request, response);
       return;
     }
     String fingerprint = fingerprint(request, cached.body());
@@ -115,8 +118,7 @@ public class IdempotencyFilter extends HttpFilter {
       if (first.isPresent()) {
         replay(first.get(), fingerprint, request, response);
       } else {
-        Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试")
-            .write(request, response);
+        inProgress().write(request, response);
       }
       return;
     }
@@ -148,9 +150,7 @@ public class IdempotencyFilter extends HttpFilter {
       response.reset();
       if (ConcurrentChange.causes(e) || UniqueKeyViolation.any(e)) {
         LOG.log(Level.INFO, "idempotent request lost a race at commit", e);
-        Problem.of(ProblemType.CONFLICT, "操作未能保存：与他人同时进行的操作冲突，请刷新后重试")
-            .withCode("conflict.concurrent-change")
-            .write(request, response);
+        ConcurrentChange.problem().write(request, response);
       } else {
         failed(e, request, response);
       }
@@ -178,13 +178,12 @@ public class IdempotencyFilter extends HttpFilter {
       HttpServletResponse response)
       throws IOException {
     if (!record.fingerprint().equals(fingerprint)) {
-      Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "此 Idempotency-Key 已用于另一个请求，请为新请求使用新的 Key")
+      Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "idempotency.key-reused")
           .write(request, response);
       return;
     }
     if (record.status() == 0) {
-      Problem.of(ProblemType.CONFLICT, "使用同一 Idempotency-Key 的请求正在处理中，请稍后重试")
-          .write(request, response);
+      inProgress().write(request, response);
       return;
     }
     response.setStatus(record.status());
@@ -203,6 +202,11 @@ public class IdempotencyFilter extends HttpFilter {
     response.getOutputStream().write(body);
   }
 
+  /** 409: the first request with this key is still running; retry later. */
+  private static Problem inProgress() {
+    return Problem.of(ProblemType.CONFLICT, "idempotency.in-progress");
+  }
+
   private void rollbackQuietly() {
     try {
       if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
@@ -214,7 +218,7 @@ public class IdempotencyFilter extends HttpFilter {
   }
 
   static boolean validKey(String key) {
-    if (key.isEmpty() || key.length() > 200) {
+    if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
       return false;
     }
     return key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e);

@@ -1,13 +1,16 @@
 package org.modelgate.web.input;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.modelgate.api.failure.FieldViolation;
 
 /**
  * The rules for single values, shared by JSON bodies and parameters. Each refusal has a stable rule
- * name and code; the message names the offending character by its code point.
+ * name and code ({@code input.<rule>}) and names the field and the offending value or character (by
+ * its code point) as arguments; the web layer words it in the caller's language.
  */
 public final class InputRules {
 
@@ -22,6 +25,9 @@ public final class InputRules {
   public static final String UNPAIRED_SURROGATE = "unpaired-surrogate";
   public static final String UNKNOWN_FIELD = "unknown-field";
 
+  /** The longest excerpt of a refused value that is quoted back. */
+  private static final int EXCERPT = 40;
+
   private InputRules() {}
 
   /** The code of a rule, e.g. {@code input.overflow}. */
@@ -29,8 +35,16 @@ public final class InputRules {
     return "input." + rule;
   }
 
-  public static FieldViolation violation(String field, String rule, String message) {
-    return new FieldViolation(field, rule, message, code(rule), null);
+  /**
+   * A broken rule of {@code field}, code {@code input.<rule>}, with the field and the further
+   * arguments (name, value, …).
+   */
+  public static FieldViolation violation(String field, String rule, Object... keysAndValues) {
+    Object[] args = new Object[keysAndValues.length + 2];
+    args[0] = "field";
+    args[1] = field;
+    System.arraycopy(keysAndValues, 0, args, 2, keysAndValues.length);
+    return FieldViolation.of(field, rule, code(rule), args);
   }
 
   /**
@@ -47,10 +61,10 @@ public final class InputRules {
           i++;
           continue;
         }
-        return Optional.of(unpaired(field, c, i));
+        return Optional.of(character(field, UNPAIRED_SURROGATE, c, i));
       }
       if (Character.isLowSurrogate(c)) {
-        return Optional.of(unpaired(field, c, i));
+        return Optional.of(character(field, UNPAIRED_SURROGATE, c, i));
       }
       boolean lineBreakOrTab = c == '\t' || c == '\n' || c == '\r';
       if ((lineBreakOrTab && !multiLine)
@@ -59,27 +73,15 @@ public final class InputRules {
             violation(
                 field,
                 CONTROL_CHARACTER,
-                "字段 "
-                    + field
-                    + " 含控制字符 "
-                    + codePoint(c)
-                    + "（第 "
-                    + (i + 1)
-                    + " 个字符）"
-                    + (multiLine ? "；只允许制表符和换行" : "；此字段须为单行文字")));
+                "codePoint",
+                codePoint(c),
+                "position",
+                i + 1,
+                "text",
+                multiLine ? "multi-line" : "single-line"));
       }
       if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-        return Optional.of(
-            violation(
-                field,
-                BIDI_CONTROL,
-                "字段 "
-                    + field
-                    + " 含双向文字控制符 "
-                    + codePoint(c)
-                    + "（第 "
-                    + (i + 1)
-                    + " 个字符），显示时会颠倒文字顺序"));
+        return Optional.of(character(field, BIDI_CONTROL, c, i));
       }
     }
     return Optional.empty();
@@ -89,25 +91,20 @@ public final class InputRules {
   public static FieldViolation notOneOf(String field, Object value, Class<?> enumType) {
     List<String> allowed =
         Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-    return new FieldViolation(
-        field,
-        ENUM,
-        "字段 " + field + " 的值 " + value + " 无效，只能是：" + String.join(", ", allowed),
-        code(ENUM),
-        allowed);
+    Map<String, Object> args = new LinkedHashMap<>();
+    args.put("field", field);
+    args.put("value", excerpt(String.valueOf(value)));
+    args.put("allowed", allowed);
+    return new FieldViolation(field, ENUM, null, code(ENUM), allowed, args);
   }
 
-  private static FieldViolation unpaired(String field, char c, int index) {
-    return violation(
-        field,
-        UNPAIRED_SURROGATE,
-        "字段 "
-            + field
-            + " 含不成对的代理字符 "
-            + codePoint(c)
-            + "（第 "
-            + (index + 1)
-            + " 个字符），不是有效的 Unicode 文字");
+  /** The start of a long value, as it is quoted back. */
+  public static String excerpt(String value) {
+    return value.length() <= EXCERPT ? value : value.substring(0, EXCERPT) + "…";
+  }
+
+  private static FieldViolation character(String field, String rule, char c, int index) {
+    return violation(field, rule, "codePoint", codePoint(c), "position", index + 1);
   }
 
   private static String codePoint(char c) {

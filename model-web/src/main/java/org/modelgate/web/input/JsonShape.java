@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.modelgate.api.failure.FieldViolation;
 
@@ -69,7 +70,7 @@ public final class JsonShape {
     } else if (raw.isEnum()) {
       if (value instanceof JsonString text) {
         if (!isConstant(raw, text.getString())) {
-          violations.add(InputRules.notOneOf(field, text.toString(), raw));
+          violations.add(InputRules.notOneOf(field, text.getString(), raw));
         }
       } else {
         violations.add(InputRules.notOneOf(field, value.toString(), raw));
@@ -125,8 +126,7 @@ public final class JsonShape {
       String childPath = path.isEmpty() ? name : path + "." + name;
       RecordComponent component = components.get(name);
       if (component == null) {
-        violations.add(
-            InputRules.violation(childPath, InputRules.UNKNOWN_FIELD, "不认识的字段 " + childPath));
+        violations.add(InputRules.violation(childPath, InputRules.UNKNOWN_FIELD));
         continue;
       }
       Size size = component.getAccessor().getAnnotation(Size.class);
@@ -139,7 +139,7 @@ public final class JsonShape {
     if (!number.isIntegral()) {
       violations.add(
           InputRules.violation(
-              field, InputRules.FRACTION, "字段 " + field + " 须为整数（不带小数点和指数），收到 " + number));
+              field, InputRules.FRACTION, "value", InputRules.excerpt(number.toString())));
       return;
     }
     BigDecimal value = number.bigDecimalValue();
@@ -159,14 +159,12 @@ public final class JsonShape {
           InputRules.violation(
               field,
               InputRules.OVERFLOW,
-              "字段 "
-                  + field
-                  + " 的值超出范围（"
-                  + min
-                  + " 至 "
-                  + max
-                  + "）："
-                  + abbreviate(number.toString())));
+              "min",
+              min.toPlainString(),
+              "max",
+              max.toPlainString(),
+              "value",
+              InputRules.excerpt(number.toString())));
     }
   }
 
@@ -175,47 +173,49 @@ public final class JsonShape {
         InputRules.violation(
             field,
             InputRules.TYPE,
-            "字段 " + field + " 应为" + expected(raw) + "，收到 " + jsonType(value)));
+            "expected",
+            expected(raw),
+            "actual",
+            actual(value),
+            "value",
+            InputRules.excerpt(value.toString())));
   }
 
-  private static String expected(Class<?> raw) {
+  /**
+   * The JSON type a Java type needs, named as JSON Schema does ({@code string}, {@code integer},
+   * {@code date}, {@code date-time}, …); the wording names it in the caller's language.
+   */
+  static String expected(Class<?> raw) {
     if (raw == String.class) {
-      return "字符串";
+      return "string";
     }
     if (isIntegral(raw)) {
-      return "整数";
+      return "integer";
     }
     if (raw == LocalDate.class) {
-      return "日期字符串（如 2026-03-02）";
+      return "date";
     }
     if (raw == Instant.class || raw == OffsetDateTime.class) {
-      return "带时区的时间字符串（如 2026-03-02T09:30:00+08:00）";
+      return "date-time";
     }
     if (raw == Boolean.class || raw == boolean.class) {
-      return " true 或 false";
+      return "boolean";
     }
     if (Collection.class.isAssignableFrom(raw)) {
-      return "数组";
+      return "array";
     }
     if (raw.isRecord()) {
-      return " JSON 对象";
+      return "object";
     }
-    return "数字";
+    return "number";
   }
 
-  private static String jsonType(JsonValue value) {
+  /** The JSON type of a value as JSON Schema names it. */
+  private static String actual(JsonValue value) {
     return switch (value.getValueType()) {
-      case ARRAY -> "数组";
-      case OBJECT -> "对象";
-      case STRING -> "字符串 " + abbreviate(value.toString());
-      case NUMBER -> "数字 " + abbreviate(value.toString());
-      case TRUE, FALSE -> value.toString();
-      case NULL -> "null";
+      case TRUE, FALSE -> "boolean";
+      default -> value.getValueType().name().toLowerCase(Locale.ROOT);
     };
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   private static boolean isIntegral(Class<?> raw) {

@@ -19,6 +19,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.modelgate.api.failure.FieldViolation;
+import org.modelgate.web.problem.BodyReadingProblems;
 import org.modelgate.web.problem.PayloadTooLargeException;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemException;
@@ -72,55 +73,27 @@ public class StrictJsonInterceptor implements ReaderInterceptor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
       tree = reader.readValue();
     } catch (JsonParsingException e) {
-      var location = e.getLocation();
-      String where =
-          location == null
-              ? ""
-              : "（第 " + location.getLineNumber() + " 行第 " + location.getColumnNumber() + " 列）";
-      throw new ProblemException(
-          Problem.of(ProblemType.MALFORMED_BODY, "请求内容不是合法的 JSON" + where)
-              .withCode(InputRules.code("malformed-json"))
-              .withErrors(
-                  List.of(
-                      new FieldViolation(
-                          "body",
-                          "syntax",
-                          "JSON 语法错误" + where,
-                          InputRules.code("malformed-json"),
-                          null))));
+      throw new ProblemException(BodyReadingProblems.malformed(e));
     } catch (JsonException e) {
       throw unreadable(e.getCause() instanceof IOException io ? io : new IOException(e));
     }
     List<FieldViolation> violations = JsonShape.check(tree, genericType);
     if (!violations.isEmpty()) {
-      throw new ProblemException(refusal(violations));
+      throw new ProblemException(Problem.invalid(violations));
     }
   }
 
   /** A body over the size limit, or bytes that are not UTF-8. */
   private static RuntimeException unreadable(IOException e) {
     if (e instanceof PayloadTooLargeException tooLarge) {
-      return new ProblemException(
-          Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage())
-              .withCode("input.payload-too-large"));
+      return new ProblemException(tooLarge.problem());
     }
     if (e instanceof CharacterCodingException) {
       String code = InputRules.code("encoding");
       return new ProblemException(
-          Problem.of(ProblemType.MALFORMED_BODY, "请求内容不是 UTF-8 编码的 JSON")
-              .withCode(code)
-              .withErrors(
-                  List.of(
-                      new FieldViolation("body", "encoding", "请以 UTF-8 编码发送 JSON", code, null))));
+          Problem.of(ProblemType.MALFORMED_BODY, code)
+              .withErrors(List.of(FieldViolation.of("body", "encoding", code))));
     }
     return new ProcessingException(e);
-  }
-
-  static Problem refusal(List<FieldViolation> violations) {
-    String fields =
-        String.join("、", violations.stream().map(FieldViolation::field).distinct().toList());
-    return Problem.of(ProblemType.VALIDATION, "请检查以下字段：" + fields)
-        .withCode(InputRules.PROBLEM_CODE)
-        .withErrors(violations);
   }
 }

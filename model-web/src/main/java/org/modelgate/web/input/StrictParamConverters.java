@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemException;
-import org.modelgate.web.problem.ProblemType;
 
 /**
  * Query and header parameters as strictly as bodies: an unknown enum value ({@code stage=NOPE}), a
@@ -92,9 +91,7 @@ public class StrictParamConverters implements ParamConverterProvider {
 
   private static long integer(String name, String value, long min, long max) {
     if (!value.matches("-?[0-9]+")) {
-      throw refused(
-          InputRules.violation(
-              name, InputRules.TYPE, "参数 " + name + " 须为整数，收到 " + abbreviate(value)));
+      throw refused(wrongType(name, "integer", value));
     }
     try {
       long parsed = Long.parseLong(value);
@@ -108,19 +105,19 @@ public class StrictParamConverters implements ParamConverterProvider {
         InputRules.violation(
             name,
             InputRules.OVERFLOW,
-            "参数 " + name + " 超出范围（" + min + " 至 " + max + "）：" + abbreviate(value)));
+            "min",
+            String.valueOf(min),
+            "max",
+            String.valueOf(max),
+            "value",
+            InputRules.excerpt(value)));
   }
 
   private static Boolean bool(String name, String value) {
     return switch (value) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default ->
-          throw refused(
-              InputRules.violation(
-                  name,
-                  InputRules.TYPE,
-                  "参数 " + name + " 只能是 true 或 false，收到 " + abbreviate(value)));
+      default -> throw refused(wrongType(name, "boolean", value));
     };
   }
 
@@ -133,15 +130,20 @@ public class StrictParamConverters implements ParamConverterProvider {
     return value;
   }
 
-  private static ProblemException refused(FieldViolation violation) {
-    return new ProblemException(
-        Problem.of(ProblemType.VALIDATION, violation.message())
-            .withCode(InputRules.PROBLEM_CODE)
-            .withErrors(List.of(violation)));
+  private static FieldViolation wrongType(String name, String expected, String value) {
+    return InputRules.violation(
+        name,
+        InputRules.TYPE,
+        "expected",
+        expected,
+        "actual",
+        "string",
+        "value",
+        InputRules.excerpt(value));
   }
 
-  private static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+  private static ProblemException refused(FieldViolation violation) {
+    return new ProblemException(Problem.invalid(List.of(violation)));
   }
 
   /** Converts with the given rule; writes a value back as its string form. */

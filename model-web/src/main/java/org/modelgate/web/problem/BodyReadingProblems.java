@@ -12,7 +12,7 @@ import org.modelgate.api.failure.FieldViolation;
  * Turns a failure to read a JSON body into a problem that names the field and the rule: syntax,
  * unknown field, or wrong type. Returns empty when the failure is not about the body.
  */
-final class BodyReadingProblems {
+public final class BodyReadingProblems {
 
   private static final Pattern QUOTED_NAME = Pattern.compile("'([A-Za-z_][A-Za-z0-9_.]*)'");
 
@@ -30,38 +30,40 @@ final class BodyReadingProblems {
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof PayloadTooLargeException tooLarge) {
-        return Optional.of(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+        return Optional.of(tooLarge.problem());
       }
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonParsingException parsing) {
-        var location = parsing.getLocation();
-        String where =
-            location == null
-                ? ""
-                : "（第 " + location.getLineNumber() + " 行第 " + location.getColumnNumber() + " 列）";
-        return Optional.of(
-            Problem.of(ProblemType.MALFORMED_BODY, "请求内容不是合法的 JSON" + where)
-                .withErrors(List.of(new FieldViolation("body", "syntax", "JSON 语法错误" + where))));
+        return Optional.of(malformed(parsing));
       }
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException) {
+        // JsonShape checks bodies before JSON-B binds them; this is what it may have let through.
         Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(cause.getMessage()));
-        FieldViolation violation;
-        if (unknown.find()) {
-          violation =
-              new FieldViolation(unknown.group(1), "unknown-field", "不认识的字段 " + unknown.group(1));
-        } else {
-          String field = fieldIn(failure).orElse("body");
-          violation = new FieldViolation(field, "type", "字段 " + field + " 的值类型不正确");
-        }
-        return Optional.of(
-            Problem.of(ProblemType.MALFORMED_BODY, violation.message())
-                .withErrors(List.of(violation)));
+        boolean unknownField = unknown.find();
+        String field = unknownField ? unknown.group(1) : fieldIn(failure).orElse("body");
+        FieldViolation violation =
+            unknownField
+                ? FieldViolation.of(field, "unknown-field", "input.unknown-field", "field", field)
+                : FieldViolation.of(field, "type", "input.unreadable", "field", field);
+        return Optional.of(Problem.invalid(List.of(violation)));
       }
     }
     return Optional.empty();
+  }
+
+  /** Invalid JSON syntax: code {@code input.malformed-json}, where the parser stopped. */
+  public static Problem malformed(JsonParsingException e) {
+    var location = e.getLocation();
+    Object[] where =
+        location == null
+            ? new Object[0]
+            : new Object[] {"line", location.getLineNumber(), "column", location.getColumnNumber()};
+    String code = "input.malformed-json";
+    return Problem.of(ProblemType.MALFORMED_BODY, code, where)
+        .withErrors(List.of(FieldViolation.of("body", "syntax", code, where)));
   }
 
   /** The first quoted property name in the messages of the cause chain, outermost first. */

@@ -36,7 +36,6 @@ public final class ConcurrentChange {
 
   /** The answer: 409, reload and retry. */
   public static Problem problem() {
-    return Problem.of(ProblemType.CONFLICT, "数据已被他人同时修改，本次操作未保存；请刷新后重试")
-        .withCode("conflict.concurrent-change");
+    return Problem.of(ProblemType.CONFLICT, "conflict.concurrent-change");
   }
 }

@@ -25,7 +25,7 @@ public class HeaderSyntaxFilter extends HttpFilter {
       throws IOException, ServletException {
     Optional<FieldViolation> broken = check(request);
     if (broken.isPresent()) {
-      Problem.of(ProblemType.MALFORMED_HEADER, broken.get().message())
+      Problem.of(ProblemType.MALFORMED_HEADER, "header.malformed", "header", broken.get().field())
           .withErrors(List.of(broken.get()))
           .write(request, response);
       return;
@@ -37,14 +37,27 @@ public class HeaderSyntaxFilter extends HttpFilter {
     String contentType = request.getHeader("Content-Type");
     if (contentType != null && !parses(contentType)) {
       return Optional.of(
-          new FieldViolation(
-              "Content-Type", "media-type", "Content-Type 请求头不是合法的媒体类型：" + contentType));
+          FieldViolation.of(
+              "Content-Type",
+              "media-type",
+              "header.media-type",
+              "header",
+              "Content-Type",
+              "value",
+              contentType));
     }
     for (String accept : Collections.list(request.getHeaders("Accept"))) {
       for (String range : accept.split(",")) {
         if (!range.isBlank() && !parses(range.strip())) {
           return Optional.of(
-              new FieldViolation("Accept", "media-range", "Accept 请求头不是合法的媒体类型列表：" + accept));
+              FieldViolation.of(
+                  "Accept",
+                  "media-range",
+                  "header.media-range",
+                  "header",
+                  "Accept",
+                  "value",
+                  accept));
         }
       }
     }

@@ -36,8 +36,6 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   /** A refusal with its code and arguments (name, value, name, value, …), worded later. */
   public static Problem of(ProblemType type, String code, Object... keysAndValues) {
     return of(type, type.status(), code, keysAndValues);
@@ -60,8 +58,17 @@ public record Problem(
         type.uri(), null, status, code, Collections.unmodifiableMap(args), null, null, null);
   }
 
-  public Problem withCode(String problemCode) {
-    return new Problem(type, title, status, problemCode, args, detail, errors, incident);
+  /**
+   * Broken input rules: 400, code {@code input.invalid} with the fields named (each once, in the
+   * order of their rules), the rules in {@code errors}.
+   */
+  public static Problem invalid(List<FieldViolation> violations) {
+    return of(
+            ProblemType.VALIDATION,
+            "input.invalid",
+            "fields",
+            violations.stream().map(FieldViolation::field).distinct().toList())
+        .withErrors(violations);
   }
 
   public Problem withErrors(List<FieldViolation> fieldErrors) {
@@ -96,9 +103,22 @@ public record Problem(
     response.setStatus(status);
     response.setContentType(MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(JSONB.toJson(worded(ProblemTexts.locale(Collections.list(request.getLocales())))));
+    response.getWriter().write(Json.B.toJson(worded(locale(request))));
     response.flushBuffer();
+  }
+
+  /**
+   * The caller's language. Without an {@code Accept-Language} header the servlet API answers the
+   * server's default locale, which is not the caller's choice: then Chinese, as for JAX-RS.
+   */
+  private static Locale locale(HttpServletRequest request) {
+    return request.getHeader("Accept-Language") == null
+        ? ProblemTexts.locale(List.of())
+        : ProblemTexts.locale(Collections.list(request.getLocales()));
+  }
+
+  /** The JSON-B instance of {@link #write}, made when first needed. */
+  private static final class Json {
+    static final Jsonb B = JsonbBuilder.create();
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +18,13 @@ import org.modelgate.api.failure.FieldViolation;
  * Words refusals for people: bundle {@code org/modelgate/web/problem/problems} (Chinese, the
  * default) and {@code problems_en}, one entry per code with {@code {name}} placeholders for the
  * code's arguments, and {@code type.<slug>} per problem type. An enum argument is named by {@link
- * Labels}, a list is joined, anything else is its text.
+ * Labels}, a list is joined ({@code list.separator}), a term has an entry of its own ({@code
+ * <code>.<name>.<value>}), anything else is its text.
  */
 public final class ProblemTexts {
 
   private static final String BUNDLE = "org.modelgate.web.problem.problems";
+
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
@@ -59,7 +62,9 @@ public final class ProblemTexts {
     while (matcher.find()) {
       String name = matcher.group(1);
       String value =
-          args != null && args.containsKey(name) ? value(locale, args.get(name)) : matcher.group();
+          args != null && args.containsKey(name)
+              ? argument(locale, code, name, args.get(name))
+              : matcher.group();
       matcher.appendReplacement(worded, Matcher.quoteReplacement(value));
     }
     return matcher.appendTail(worded).toString();
@@ -77,6 +82,21 @@ public final class ProblemTexts {
     return violation.withMessage(word(locale, violation.code(), violation.args()));
   }
 
+  /**
+   * An argument in words: a text argument that is a term (e.g. {@code expected → date-time}) is
+   * worded by the entry {@code <code>.<name>.<value>} if the bundle has one; else as {@link
+   * #value}.
+   */
+  private static String argument(Locale locale, String code, String name, Object value) {
+    if (value instanceof String term) {
+      Optional<String> worded = text(locale, code + "." + name + "." + term);
+      if (worded.isPresent()) {
+        return worded.get();
+      }
+    }
+    return value(locale, value);
+  }
+
   private static String value(Locale locale, Object value) {
     return switch (value) {
       case null -> "";
@@ -84,21 +104,24 @@ public final class ProblemTexts {
       case Collection<?> many ->
           many.stream()
               .map(item -> value(locale, item))
-              .collect(
-                  Collectors.joining(Labels.supported(locale).equals(Locale.ENGLISH) ? ", " : "、"));
+              .collect(Collectors.joining(text(locale, "list.separator").orElse(", ")));
       case TemporalAccessor time -> time.toString();
       default -> value.toString();
     };
   }
 
-  private static java.util.Optional<String> text(Locale locale, String key) {
+  /** The bundle's text under {@code key} in {@code locale}'s language, if there is one. */
+  public static Optional<String> text(Locale locale, String key) {
     try {
-      return java.util.Optional.of(
+      return Optional.of(
           ResourceBundle.getBundle(
-                  BUNDLE, Labels.supported(locale), ProblemTexts.class.getClassLoader())
+                  BUNDLE,
+                  Labels.supported(locale),
+                  ProblemTexts.class.getClassLoader(),
+                  Labels.NO_FALLBACK)
               .getString(key));
     } catch (MissingResourceException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

@@ -47,15 +47,17 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
   /** The answer to an outage: 503, retry after {@link DatabaseUnavailable#RETRY_AFTER_SECONDS}. */
   public static Problem databaseUnavailable() {
-    return Problem.of(ProblemType.SERVICE_UNAVAILABLE, "数据库暂时无法访问，请稍后重试")
-        .withCode("service.database-unavailable");
+    return Problem.of(
+        ProblemType.SERVICE_UNAVAILABLE,
+        "service.database-unavailable",
+        "retryAfter",
+        DatabaseUnavailable.RETRY_AFTER_SECONDS);
   }
 
   public static Problem incident(Throwable exception) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, exception);
-    return Problem.of(ProblemType.INTERNAL, "处理请求时发生意外错误，请联系管理员并提供事件编号 " + incident)
-        .withCode("internal.incident")
+    return Problem.of(ProblemType.INTERNAL, "internal.incident", "incident", incident)
         .withIncident(incident);
   }
 }

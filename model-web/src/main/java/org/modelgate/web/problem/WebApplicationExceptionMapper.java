@@ -16,18 +16,22 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException exception) {
     int status = exception.getResponse().getStatus();
     return BodyReadingProblems.problemFor(exception)
-        .orElseGet(() -> Problem.of(ProblemType.forStatus(status), status, detailFor(status)))
+        .orElseGet(
+            () ->
+                Problem.of(
+                    ProblemType.forStatus(status), status, codeFor(status), "status", status))
         .toResponse();
   }
 
-  private static String detailFor(int status) {
+  /** The code of a status the runtime raised, e.g. {@code http.not-found}. */
+  static String codeFor(int status) {
     return switch (status) {
-      case 400 -> "请求内容缺失或无法解析";
-      case 404 -> "没有这个地址";
-      case 405 -> "这个地址不支持此请求方法";
-      case 406 -> "只能以 JSON 答复";
-      case 415 -> "请以 application/json（上传附件时以 multipart/form-data）发送请求内容";
-      default -> "请求无法处理（HTTP " + status + "）";
+      case 400 -> "http.bad-request";
+      case 404 -> "http.not-found";
+      case 405 -> "http.method-not-allowed";
+      case 406 -> "http.not-acceptable";
+      case 415 -> "http.unsupported-media-type";
+      default -> "http.status";
     };
   }
 }

@@ -47,7 +47,7 @@ public class AttachmentResource {
       throws IOException {
     Optional<String> fileName = file == null ? Optional.empty() : FileNames.of(file);
     if (fileName.isEmpty()) {
-      throw new InvalidInputException("file", "NotNull", "请以 multipart/form-data 的 file 字段上传文件");
+      throw InvalidInputException.of("file", "NotNull", "attachment.file-missing");
     }
     // a file name is a name: no control characters, no bidi override ("rechnung\u202Efdp.exe")
     InputRules.text("file", fileName.get(), false)

@@ -8,17 +8,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.modelgate.api.common.Labels;
 import org.modelgate.api.forum.AgendaRequest;
 import org.modelgate.api.forum.CreateForumRequest;
 import org.modelgate.api.forum.ForumResponse;
 import org.modelgate.api.forum.ForumService;
 import org.modelgate.api.review.ReviewService;
+import org.modelgate.web.problem.ProblemTexts;
 
 /** Forums (论证会): scheduling, agenda, minutes. */
 @Path("forums")
@@ -66,7 +71,14 @@ public class ForumResource {
   @GET
   @Path("{id}/minutes")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-  public String minutes(@PathParam("id") long id) {
-    return MinutesHtml.write(reviews.minutes(id));
+  public String minutes(
+      @PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    Locale locale =
+        "en".equals(lang)
+            ? Locale.ENGLISH
+            : "zh".equals(lang)
+                ? Labels.DEFAULT
+                : ProblemTexts.locale(headers.getAcceptableLanguages());
+    return MinutesHtml.write(reviews.minutes(id), locale);
   }
 }

@@ -22,6 +22,7 @@ import org.modelgate.api.clue.ClueStatus;
 import org.modelgate.api.clue.FunnelResponse;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.InvalidInputException;
+import org.modelgate.web.input.InputRules;
 
 /** The clues of a model: one by hand, a hit list as CSV, the list and the funnel. */
 @Path("models")
@@ -75,7 +76,18 @@ public class ModelClueResource {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, "Date", name + " 应为日期 yyyy-MM-dd，收到 " + value);
+      throw InvalidInputException.of(
+          name,
+          InputRules.TYPE,
+          InputRules.code(InputRules.TYPE),
+          "field",
+          name,
+          "expected",
+          "date",
+          "actual",
+          "string",
+          "value",
+          InputRules.excerpt(value));
     }
   }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.modelgate.api.common.PageResponse;
-import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.BusinessLine;
 import org.modelgate.api.proposal.CommentRequest;
@@ -37,6 +36,7 @@ import org.modelgate.api.proposal.ScreeningRequest;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
 import org.modelgate.api.proposal.WithdrawRequest;
+import org.modelgate.web.input.InputRules;
 import org.modelgate.web.problem.Problem;
 import org.modelgate.web.problem.ProblemException;
 import org.modelgate.web.problem.ProblemType;
@@ -98,8 +98,7 @@ public class ModelResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       DraftRequest request) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      return Problem.of(
-              ProblemType.PRECONDITION_REQUIRED, "修改须在 If-Match 头中给出所编辑的版本（先 GET 取得 ETag）")
+      return Problem.of(ProblemType.PRECONDITION_REQUIRED, "precondition.if-match-required")
           .toResponse();
     }
     SupervisionModelResponse updated = proposals.update(id, rowVersion(ifMatch), request);
@@ -203,19 +202,14 @@ public class ModelResource {
     String value = ifMatch.strip();
     if (value.startsWith("W/")) {
       throw new ProblemException(
-          Problem.of(
-                  ProblemType.PRECONDITION_FAILED,
-                  "If-Match 须为强 ETag（如 \"3\"）；弱 ETag " + value + " 按 RFC 9110 从不匹配")
-              .withCode("precondition.weak-etag"));
+          Problem.of(ProblemType.PRECONDITION_FAILED, "precondition.weak-etag", "etag", value));
     }
     if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
       value = value.substring(1, value.length() - 1);
     }
     if (!value.matches("[0-9]{1,18}")) {
-      throw new InvalidInputException(
-          List.of(
-              new FieldViolation(
-                  "If-Match", "ETag", "If-Match 的值应为 GET 返回的 ETag，例如 \"3\"", "input.etag", null)));
+      throw InvalidInputException.of(
+          "If-Match", "ETag", "input.etag", "value", InputRules.excerpt(ifMatch.strip()));
     }
     return Long.parseLong(value);
   }

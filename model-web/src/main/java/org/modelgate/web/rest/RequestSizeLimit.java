@@ -10,8 +10,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.modelgate.web.problem.PayloadTooLargeException;
-import org.modelgate.web.problem.Problem;
-import org.modelgate.web.problem.ProblemType;
 import org.modelgate.workflow.engine.LifecycleSettings;
 
 /**
@@ -45,10 +43,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
             ? settings.attachmentMaxBytes() + MULTIPART_FRAMING_BYTES
             : csv ? MAX_CSV_BYTES : MAX_BODY_BYTES;
     if (request.getLength() > limit) {
-      request.abortWith(
-          Problem.of(
-                  ProblemType.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(limit).getMessage())
-              .toResponse());
+      request.abortWith(PayloadTooLargeException.tooLarge(limit).toResponse());
       return;
     }
     request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));

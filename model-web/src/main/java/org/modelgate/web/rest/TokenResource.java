@@ -44,7 +44,7 @@ public class TokenResource {
   @APIResponseSchema(value = CreatedTokenResponse.class, responseCode = "201")
   public Response createToken(CreateTokenRequest body) {
     if ("token".equals(request.getAttribute(ModelGateAuthenticationMechanism.AUTHENTICATED_BY))) {
-      throw new AccessDeniedException("不能用个人访问令牌创建新令牌，请以密码登录后创建");
+      throw new AccessDeniedException("token.created-by-token");
     }
     CreatedTokenResponse created = tokens.createToken(body);
     return Response.created(

@@ -82,10 +82,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
         return context.doNothing();
       }
       if (isApi(request)) {
-        Problem.of(
-                ProblemType.UNAUTHENTICATED,
-                "请先登录：浏览器请使用登录页，接口调用请使用 HTTP Basic 认证或个人访问令牌（Authorization: Bearer）")
-            .write(request, response);
+        Problem.of(ProblemType.UNAUTHENTICATED, "auth.required").write(request, response);
         return AuthenticationStatus.SEND_FAILURE;
       }
       return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -126,7 +123,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
       throws IOException {
     Optional<String[]> decoded = decode(encoded);
     if (decoded.isEmpty()) {
-      return unauthorized(request, response, "Authorization 头格式不正确，应为 Basic base64(用户名:密码)");
+      return unauthorized(request, response, "auth.malformed-basic");
     }
     String username = decoded.get()[0];
     String password = decoded.get()[1];
@@ -138,7 +135,11 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     }
     String address = clientAddress.of(request);
     if (throttle.blocked(username, address)) {
-      Problem.of(ProblemType.TOO_MANY_SIGN_IN_FAILURES, "登录失败次数过多，请 15 分钟后再试")
+      Problem.of(
+              ProblemType.TOO_MANY_SIGN_IN_FAILURES,
+              "auth.throttled",
+              "minutes",
+              SignInThrottle.WINDOW.toMinutes())
           .write(request, response);
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -147,7 +148,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(username, address);
       LOG.info(() -> "failed sign-in for " + username + " from " + address);
-      return unauthorized(request, response, "用户名或密码错误，或账号已停用、已过期");
+      return unauthorized(request, response, "auth.bad-credentials");
     }
     throttle.succeeded(username);
     cache.remember(
@@ -177,7 +178,7 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
     if (holder.isEmpty()) {
       LOG.info(() -> "refused access token from " + address);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"ModelGate\", error=\"invalid_token\"");
-      Problem.of(ProblemType.UNAUTHENTICATED, "访问令牌无效、已过期或已吊销，或其所属账号已停用").write(request, response);
+      Problem.of(ProblemType.UNAUTHENTICATED, "auth.bad-token").write(request, response);
       return AuthenticationStatus.SEND_FAILURE;
     }
     request.setAttribute(AUTHENTICATED_BY, "token");
@@ -185,9 +186,9 @@ public class ModelGateAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private static AuthenticationStatus unauthorized(
-      HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+      HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"ModelGate\", charset=\"UTF-8\"");
-    Problem.of(ProblemType.UNAUTHENTICATED, detail).write(request, response);
+    Problem.of(ProblemType.UNAUTHENTICATED, code).write(request, response);
     return AuthenticationStatus.SEND_FAILURE;
   }
 

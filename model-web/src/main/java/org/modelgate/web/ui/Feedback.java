@@ -25,6 +25,7 @@ import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.failure.ModelGateException;
 import org.modelgate.api.failure.StaleVersionException;
+import org.modelgate.web.problem.ConstraintViolationMapper;
 import org.modelgate.web.problem.ProblemTexts;
 
 /**
@@ -198,6 +199,12 @@ public final class Feedback {
         : ProblemTexts.word(locale(), failure.code(), failure.args());
   }
 
+  /** A broken input rule's message in the page's language. */
+  public static String worded(FieldViolation violation) {
+    FieldViolation worded = ProblemTexts.word(locale(), violation);
+    return worded.message() != null ? worded.message() : violation.rule();
+  }
+
   private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
@@ -220,28 +227,13 @@ public final class Feedback {
     if (clientId[0] != null) {
       error(clientId[0], text);
     } else {
-      error(null, Texts.getOrDefault("field." + field, field) + "：" + text);
+      error(null, Texts.get("feedback.field", Texts.getOrDefault("field." + field, field), text));
     }
   }
 
-  /**
-   * The violation's message in the page's language. The service words it in Chinese; other
-   * languages take {@code constraint.<Constraint>} from the page texts with the constraint's
-   * attributes ({@code {min}}, {@code {max}}, {@code {value}}) filled in.
-   */
+  /** The violation's message in the page's language, worded from its code like the API's. */
   private static String localized(ConstraintViolation<?> violation) {
-    if (FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage().equals("zh")) {
-      return violation.getMessage();
-    }
-    var descriptor = violation.getConstraintDescriptor();
-    String text =
-        Texts.getOrDefault(
-            "constraint." + descriptor.getAnnotation().annotationType().getSimpleName(),
-            violation.getMessage());
-    for (Map.Entry<String, Object> attribute : descriptor.getAttributes().entrySet()) {
-      text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
-    }
-    return text;
+    return ProblemTexts.word(locale(), ConstraintViolationMapper.violation(violation)).message();
   }
 
   private static void sendError(int status, String detail) {

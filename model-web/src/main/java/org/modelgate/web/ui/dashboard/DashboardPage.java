@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,9 +19,12 @@ import org.modelgate.api.dashboard.UnitCoverageResponse;
 import org.modelgate.api.inbox.InboxService;
 import org.modelgate.api.inbox.TaskResponse;
 import org.modelgate.api.organisation.BusinessLine;
+import org.modelgate.api.organisation.OrganisationService;
+import org.modelgate.api.organisation.UnitResponse;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
+import org.modelgate.web.ui.UserLocale;
 import org.modelgate.web.ui.dashboard.ChartConfig.Series;
 
 /**
@@ -45,9 +49,12 @@ public class DashboardPage implements Serializable {
 
   @Inject DashboardService service;
   @Inject InboxService inbox;
+  @Inject OrganisationService organisation;
+  @Inject UserLocale userLocale;
 
   private DashboardResponse dashboard;
   private List<TaskResponse> overdueTasks;
+  private Map<String, String> englishNames;
 
   /** Loads the figures when the page opens. */
   public void load() {
@@ -149,7 +156,7 @@ public class DashboardPage implements Serializable {
     List<Long> running = new ArrayList<>();
     List<Long> pending = new ArrayList<>();
     for (UnitCoverageResponse unit : dashboard.coverageByUnit()) {
-      labels.add(unit.unitName());
+      labels.add(unitName(String.valueOf(unit.unitId()), unit.unitName()));
       running.add(unit.running());
       pending.add(Math.max(0, unit.assigned() - unit.running()));
     }
@@ -169,7 +176,7 @@ public class DashboardPage implements Serializable {
             .sorted(Comparator.comparingLong(CountResponse::count).reversed())
             .toList();
     return ChartConfig.bar(
-        units.stream().map(CountResponse::label).toList(),
+        units.stream().map(unit -> unitName(unit.key(), unit.label())).toList(),
         List.of(
             new Series(
                 Texts.get("dashboard.models"),
@@ -177,6 +184,24 @@ public class DashboardPage implements Serializable {
                 "#8250df")),
         true,
         false);
+  }
+
+  /**
+   * A unit's name in the page's language: the English name for English readers (the service names
+   * units in Chinese); {@code key} is the unit's id or code.
+   */
+  private String unitName(String key, String chinese) {
+    if (!userLocale.isEnglish()) {
+      return chinese;
+    }
+    if (englishNames == null) {
+      englishNames = new HashMap<>();
+      for (UnitResponse unit : organisation.units()) {
+        englishNames.put(String.valueOf(unit.id()), unit.nameEn());
+        englishNames.put(unit.code(), unit.nameEn());
+      }
+    }
+    return englishNames.getOrDefault(key, chinese);
   }
 
   public boolean isCoverageEmpty() {

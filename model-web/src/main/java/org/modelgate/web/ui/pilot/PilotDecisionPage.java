@@ -147,7 +147,9 @@ public class PilotDecisionPage implements Serializable {
       for (FieldViolation violation : refused.violations()) {
         Feedback.error(
             "end:endReason",
-            Texts.getOrDefault("violation." + violation.rule(), violation.message()));
+            violation.code() != null
+                ? Feedback.worded(violation)
+                : Texts.getOrDefault("violation." + violation.rule(), violation.message()));
       }
       jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
       return;

@@ -28,6 +28,7 @@ import org.modelgate.api.proposal.WithdrawRequest;
 import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
+import org.modelgate.web.ui.UserLocale;
 import org.modelgate.workflow.engine.LifecycleSettings;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -50,6 +51,7 @@ public class ProposalPage implements Serializable {
   @Inject ProposalService proposals;
   @Inject AttachmentService attachmentService;
   @Inject OrganisationService organisation;
+  @Inject UserLocale userLocale;
 
   private Long id;
   private SupervisionModelResponse model;
@@ -209,7 +211,10 @@ public class ProposalPage implements Serializable {
       for (SupervisionPointResponse point : organisation.supervisionPoints()) {
         byLine
             .computeIfAbsent(point.businessLine(), line -> new ArrayList<>())
-            .add(new SelectItem(point.id(), point.code() + " " + point.name()));
+            .add(
+                new SelectItem(
+                    point.id(),
+                    point.code() + " " + (userLocale.isEnglish() ? point.nameEn() : point.name())));
       }
       List<SelectItem> groups = new ArrayList<>();
       byLine.forEach(
