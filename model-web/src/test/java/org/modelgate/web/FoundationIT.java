@@ -254,7 +254,8 @@ class FoundationIT {
 
     var again = creator.post("api/models/" + id + "/submit", null);
     assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().getString("detail")).contains("SCREENING");
+    assertThat(again.json().getString("code")).isEqualTo("model.not-a-draft");
+    assertThat(again.json().getJsonObject("args").getString("stage")).isEqualTo("SCREENING");
     assertThat(
             TestDatabase.count(
                 "select count(*) from act_ru_execution where business_key_ = ?",

@@ -67,6 +67,28 @@ class ModelPageBrowserIT extends BrowserTest {
     page.shows("已撤回");
     assertThat(page.text(By.cssSelector("#stepper .mg-step-EXITED"))).contains("已撤回");
     page.find(By.id("nextStepLink"));
+
+    // in English the history and the printable record word actions, stages, outcomes and units in
+    // English; only what people wrote (the title, the comment, the reason) stays Chinese
+    page.go("model.xhtml?id=" + id).click(By.id("session:en"));
+    assertThat(page.text(By.cssSelector("[id='tabs:f:comments'] .mg-comment-kind")))
+        .contains("Reason for withdrawal");
+    page.click(By.linkText("History"));
+    String history = page.text(By.id("tabs:hf:historyTable"));
+    assertThat(history)
+        .contains("Draft → In screening")
+        .contains("Xuanzhou District Procuratorate")
+        .contains("数据来源暂不具备");
+    assertThat(page.all(By.cssSelector("[id='tabs:hf:historyTable_data'] .mg-history-what")))
+        .isNotEmpty()
+        .allSatisfy(what -> assertThat(what.getText()).doesNotContainPattern("\\p{IsHan}"));
+    page.go("model-history.xhtml?id=" + id);
+    assertThat(page.all(By.cssSelector("#recordTable tbody td:nth-child(4)")))
+        .hasSizeGreaterThanOrEqualTo(5)
+        .allSatisfy(what -> assertThat(what.getText()).doesNotContainPattern("\\p{IsHan}"));
+    assertThat(page.all(By.cssSelector("#recordTable tbody td:nth-child(5)")))
+        .allSatisfy(change -> assertThat(change.getText()).doesNotContainPattern("\\p{IsHan}"));
+    page.click(By.id("session:zh"));
     page.signOut();
   }
 

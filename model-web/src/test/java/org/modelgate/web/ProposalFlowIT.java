@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -312,6 +314,8 @@ class ProposalFlowIT {
     String window = plan.formatted(LocalDate.now(), LocalDate.now().plusDays(90), xz, lx);
     var refused = as("staff").post("api/models/" + id + "/pilot-plan", window);
     assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("code")).isEqualTo("pilot.conditions-open");
+    assertThat(refused.json().getJsonObject("args").getInt("owners")).isEqualTo(1);
     assertThat(refused.json().getString("detail")).contains("条件");
     long conditionId =
         decisions
@@ -442,7 +446,9 @@ class ProposalFlowIT {
     assertThat(rejected.json().getString("stage")).isEqualTo("REJECTED");
     var again = as("staff").post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}");
     assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().getString("detail")).contains("REJECTED");
+    assertThat(again.json().getString("code")).isEqualTo("model.not-in-screening");
+    assertThat(again.json().getJsonObject("args").getString("stage")).isEqualTo("REJECTED");
+    assertThat(again.json().getString("detail")).contains("不予采纳");
   }
 
   @Test
@@ -538,7 +544,24 @@ class ProposalFlowIT {
     assertThat(history)
         .filteredOn(e -> e.getString("outcome").equals("DENIED"))
         .first()
-        .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("staff-langxi"));
+        .satisfies(
+            e -> {
+              assertThat(e.getString("actor")).isEqualTo("staff-langxi");
+              // the refusal as its code and arguments, not as a sentence
+              assertThat(e.getString("code")).isEqualTo("access.model-hidden");
+              assertThat(e.getJsonObject("args").getString("username")).isEqualTo("staff-langxi");
+              assertThat(e.getJsonObject("args").getJsonNumber("id").longValue()).isEqualTo(id);
+              assertThat(e.get("detail")).isIn(null, JsonValue.NULL);
+            });
+    // what the system did carries no sentence of its own; what people wrote is kept as written
+    assertThat(history)
+        .filteredOn(e -> Set.of("SUBMIT", "STAGE_CHANGED").contains(e.getString("action")))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.get("detail")).isIn(null, JsonValue.NULL));
+    assertThat(history)
+        .filteredOn(e -> e.getString("action").equals("COMMENT"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getString("detail")).isEqualTo("请说明数据更新频率"));
 
     var verified = as("admin").get("api/admin/audit/verify").json();
     assertThat(verified.getBoolean("intact")).as(verified.toString()).isTrue();
@@ -553,7 +576,7 @@ class ProposalFlowIT {
       var broken = as("admin").get("api/admin/audit/verify").json();
       assertThat(broken.getBoolean("intact")).isFalse();
       assertThat(broken.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(seq);
-      assertThat(broken.getString("problem")).contains("内容被改动");
+      assertThat(broken.getString("problem")).isEqualTo("audit.content-changed");
     } finally {
       TestDatabase.execute(
           "update mg_audit_entry set detail = '" + original + "' where seq = " + seq);
@@ -695,6 +718,21 @@ class ProposalFlowIT {
                 .post("api/models/" + id + "/screening", "{\"outcome\":\"ACCEPT\"}")
                 .status())
         .isEqualTo(200);
+    // the history names the claimed step by its key, for the reader's language to word
+    assertThat(
+            as("staff")
+                .get("api/models/" + id + "/history")
+                .jsonStructure()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class))
+        .filteredOn(e -> e.getString("action").startsWith("TASK_"))
+        .hasSize(2)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getString("code")).isEqualTo("history.task");
+              assertThat(e.getJsonObject("args").getString("task"))
+                  .isEqualTo("Task_ScreenProposal");
+            });
   }
 
   @Test
@@ -744,7 +782,8 @@ class ProposalFlowIT {
     var notAwaiting =
         as("staff").post("api/forums/" + forumId + "/agenda", "{\"modelId\":" + draft + "}");
     assertThat(notAwaiting.status()).isEqualTo(409);
-    assertThat(notAwaiting.json().getString("detail")).contains("SCREENING");
+    assertThat(notAwaiting.json().getString("code")).isEqualTo("model.not-awaiting-forum");
+    assertThat(notAwaiting.json().getJsonObject("args").getString("stage")).isEqualTo("SCREENING");
   }
 
   @Test
@@ -805,7 +844,10 @@ class ProposalFlowIT {
             + "B-3,XZ,,,缺当事人,2026-13-01,-5\n";
     var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", bad);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("第 3 行").contains("第 4 行").doesNotContain("第 2 行");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getJsonObject("args").getInt("line"))
+        .containsOnly(3, 4)
+        .contains(3, 4);
     assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id))
         .isEqualTo(1);
 
@@ -837,11 +879,19 @@ class ProposalFlowIT {
     // status steps cannot be skipped; each step carries what it needs
     long clueId = own.json().getJsonNumber("id").longValue();
     String caseFormed = "{\"status\":\"CASE_FORMED\",\"caseReference\":\"宣检民监[2026]1号\"}";
-    assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(409);
+    var skipped = patch("staff-langxi", clueId, caseFormed);
+    assertThat(skipped.status()).isEqualTo(409);
+    assertThat(skipped.json().getString("code")).isEqualTo("clue.step-not-allowed");
+    assertThat(
+            skipped.json().getJsonObject("args").getJsonArray("next").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("VERIFIED_VALID", "VERIFIED_INVALID");
     assertThat(patch("staff-langxi", clueId, "{\"status\":\"VERIFIED_VALID\"}").status())
         .isEqualTo(200);
-    assertThat(patch("staff-langxi", clueId, "{\"status\":\"CASE_FORMED\"}").status())
-        .isEqualTo(400);
+    var withoutCaseNumber = patch("staff-langxi", clueId, "{\"status\":\"CASE_FORMED\"}");
+    assertThat(withoutCaseNumber.status()).isEqualTo(400);
+    assertThat(withoutCaseNumber.json().getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("clue.case-reference-required");
     assertThat(patch("staff-langxi", clueId, caseFormed).status()).isEqualTo(200);
     assertThat(
             patch(
@@ -1174,7 +1224,9 @@ class ProposalFlowIT {
 
     var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", oneBad);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("第 50000 行");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactly("lines[50000].UNIT_CODE");
     assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id)).isZero();
 
     var imported = as("staff").post("api/models/" + id + "/clues", "text/csv", good);

@@ -761,35 +761,75 @@ class StrictInputIT {
   void shouldReportEveryProblemOfAClueFileInOneAnswer() throws Exception {
     long id = modelInPilot("线索文件完整报告验证模型");
     String header = "线索编号,单位代码,当事人,证件号码,线索摘要,发现日期,涉及金额\n";
-    String first = header + "OLD-1,XZ,王某,,摘要," + LocalDate.now() + ",\n";
+    String today = LocalDate.now().toString();
+    String first = header + "OLD-1,XZ,王某,,摘要," + today + ",\n";
     assertThat(as("staff").post("api/models/" + id + "/clues", "text/csv", first).status())
         .isEqualTo(201);
     String file =
         header
             + "OLD-1,XZ,王某,,摘要,"
-            + LocalDate.now()
+            + today
             + ",\n" // line 2: imported before
             + "NEW-1,XZ,李\u0000某,,摘要,"
-            + LocalDate.now()
+            + today
             + ",\n" // line 3: NUL in 当事人
             + "NEW-2,XZ,赵某,,摘要,1900-01-01,\n" // line 4: before the pilot's look-back
             + "NEW-3,XZ,钱某,,摘要,2026-02-30,\n" // line 5: no such day
             + "NEW-2,XZ,孙某,,摘要,"
-            + LocalDate.now()
-            + ",\n"; // line 6: twice in the file
+            + today
+            + ",\n" // line 6: twice in the file
+            + "\"NEW-7\"x,XZ,周某,,摘要,"
+            + today
+            + ",\n" // line 7: text after a closing quote
+            + "NEW-8,XZ,吴某,,摘要\n" // line 8: too few columns
+            + "NEW-9,XZ,郑某,,摘要,"
+            + LocalDate.now().plusDays(2)
+            + ",\n"; // line 9: after today
 
-    var refused = as("staff").post("api/models/" + id + "/clues", "text/csv", file);
+    var refused =
+        as("staff")
+            .sendRaw(
+                "POST", "api/models/" + id + "/clues", "text/csv", file, "Accept-Language", "en");
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     List<JsonObject> errors = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class);
     assertThat(errors)
-        .extracting(e -> e.getString("field") + "/" + e.getString("rule"))
+        .extracting(
+            e -> e.getString("field") + "/" + e.getString("rule") + "/" + e.getString("code"))
         .containsExactly(
-            "第 2 行 线索编号/AlreadyImported",
-            "第 3 行 当事人/ControlCharacter",
-            "第 4 行 发现日期/DateBeforeWindow",
-            "第 5 行 发现日期/Date",
-            "第 6 行 线索编号/Duplicate");
+            "lines[2].EXTERNAL_REF/AlreadyImported/clue.ref-exists",
+            "lines[3].PARTY/ControlCharacter/clue.control-character",
+            "lines[4].FOUND_ON/DateBeforeWindow/clue.date-outside-pilot",
+            "lines[5].FOUND_ON/Date/clue.date-invalid",
+            "lines[6].EXTERNAL_REF/Duplicate/clue.duplicate-ref",
+            "lines[7]/Quote/clue.row-bad-quotes",
+            "lines[8]/ColumnCount/clue.row-column-count",
+            "lines[9].FOUND_ON/FutureDate/clue.date-outside-pilot");
+    // the row problems are data: line, column and the code's arguments
+    JsonObject duplicate = errors.get(4).getJsonObject("args");
+    assertThat(duplicate.getInt("line")).isEqualTo(6);
+    assertThat(duplicate.getString("column")).isEqualTo("EXTERNAL_REF");
+    assertThat(duplicate.getString("ref")).isEqualTo("NEW-2");
+    assertThat(duplicate.getInt("firstLine")).isEqualTo(4);
+    // worded in the caller's language, naming the column in it
+    assertThat(errors.get(1).getString("message"))
+        .isEqualTo(
+            "Party holds the control character U+0000 (character 2); remove it and upload again");
+    assertThat(errors)
+        .extracting(e -> e.getString("message"))
+        .noneMatch(
+            message ->
+                message
+                    .codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+    assertThat(
+            as("staff")
+                .post("api/models/" + id + "/clues", "text/csv", file)
+                .json()
+                .getJsonArray("errors")
+                .getJsonObject(4)
+                .getString("message"))
+        .isEqualTo("线索编号“NEW-2”与第 4 行重复");
     assertThat(TestDatabase.count("select count(*) from mg_clue where model_id = ?", id))
         .isEqualTo(1);
     // a clue entered by hand obeys the same window
@@ -800,7 +840,8 @@ class StrictInputIT {
                 "{\"unitId\":%d,\"externalRef\":\"EARLY\",\"party\":\"王某\",\"summary\":\"早\",\"foundOn\":\"1900-01-01\"}"
                     .formatted(unitId("XZ")));
     assertThat(early.status()).as(early.body()).isEqualTo(400);
-    assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field"))
-        .isEqualTo("foundOn");
+    JsonObject tooEarly = early.json().getJsonArray("errors").getJsonObject(0);
+    assertThat(tooEarly.getString("field")).isEqualTo("foundOn");
+    assertThat(tooEarly.getString("code")).isEqualTo("clue.date-outside-pilot");
   }
 }

@@ -1,24 +1,20 @@
 package org.modelgate.api.adoption;
 
 import java.util.Set;
+import org.modelgate.api.common.Labels;
 
 /** A unit's progress with an adopted model (DESIGN §4), or why it does not apply there. */
 public enum AdoptionStatus {
-  ASSIGNED("已部署"),
-  DATA_READY("数据已就绪"),
-  RUNNING("已运行"),
-  FIRST_CLUE("已产出线索"),
-  FIRST_CASE("已办理案件"),
-  NOT_APPLICABLE("不适用");
+  ASSIGNED,
+  DATA_READY,
+  RUNNING,
+  FIRST_CLUE,
+  FIRST_CASE,
+  NOT_APPLICABLE;
 
-  private final String label;
-
-  AdoptionStatus(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 
   /** The statuses this one may move to; NOT_APPLICABLE is possible until the model runs. */

@@ -12,8 +12,10 @@ public interface ClueService {
   ClueResponse create(long modelId, ClueRequest request);
 
   /**
-   * Imports a model's hit list (UTF-8 CSV with header). A file with any bad row is refused whole,
-   * with every bad row reported (line, field, rule); a good file is imported in one transaction.
+   * Imports a model's hit list (UTF-8 CSV with a header of {@link ClueColumn} names). A file with
+   * any problem is refused whole with every problem found ({@link ClueFileRefusedException}: line,
+   * column, code and arguments; malformed records, clue numbers twice in the file or already in the
+   * model, dates outside the pilot's window); a good file is imported in one transaction.
    */
   ClueImportResponse importCsv(long modelId, byte[] csv);
 

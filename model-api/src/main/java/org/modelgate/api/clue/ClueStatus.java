@@ -1,27 +1,23 @@
 package org.modelgate.api.clue;
 
 import java.util.Set;
+import org.modelgate.api.common.Labels;
 
 /**
  * Where a clue stands (DESIGN §4). Each status can only be reached from the one before it; an
  * invalid clue ends there.
  */
 public enum ClueStatus {
-  NEW("新线索"),
-  VERIFIED_VALID("核查属实"),
-  VERIFIED_INVALID("核查不实"),
-  CASE_FORMED("已立案"),
-  DOCUMENT_ISSUED("已制发文书"),
-  ADOPTED("已被采纳");
+  NEW,
+  VERIFIED_VALID,
+  VERIFIED_INVALID,
+  CASE_FORMED,
+  DOCUMENT_ISSUED,
+  ADOPTED;
 
-  private final String label;
-
-  ClueStatus(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 
   /** The statuses this one may move to. */

@@ -1,21 +1,18 @@
 package org.modelgate.api.clue;
 
+import org.modelgate.api.common.Labels;
+
 /** The procuratorial documents a clue may lead to. */
 public enum DocumentType {
-  PROTEST("抗诉书"),
-  RETRIAL_RECOMMENDATION("再审检察建议"),
-  PROCURATORIAL_RECOMMENDATION("检察建议"),
-  CORRECTION_NOTICE("纠正违法通知书"),
-  PUBLIC_INTEREST_SUIT("公益诉讼起诉书"),
-  OTHER("其他文书");
+  PROTEST,
+  RETRIAL_RECOMMENDATION,
+  PROCURATORIAL_RECOMMENDATION,
+  CORRECTION_NOTICE,
+  PUBLIC_INTEREST_SUIT,
+  OTHER;
 
-  private final String label;
-
-  DocumentType(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

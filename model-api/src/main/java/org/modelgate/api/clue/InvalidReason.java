@@ -1,21 +1,18 @@
 package org.modelgate.api.clue;
 
+import org.modelgate.api.common.Labels;
+
 /** The maintained list of reasons why a clue proved invalid. */
 public enum InvalidReason {
-  DATA_ERROR("数据错误或不完整"),
-  ALREADY_HANDLED("已依法处理"),
-  NOT_ILLEGAL("不构成违法"),
-  OUT_OF_SCOPE("不属于监督范围"),
-  DUPLICATE("重复线索"),
-  OTHER("其他");
+  DATA_ERROR,
+  ALREADY_HANDLED,
+  NOT_ILLEGAL,
+  OUT_OF_SCOPE,
+  DUPLICATE,
+  OTHER;
 
-  private final String label;
-
-  InvalidReason(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

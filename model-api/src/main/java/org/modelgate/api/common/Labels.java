@@ -1,8 +1,10 @@
 package org.modelgate.api.common;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The names of the API's enum values for people, in Chinese (the default) or English: bundle {@code
@@ -28,17 +30,31 @@ public final class Labels {
   /** {@code value}'s name in {@code locale}'s language. */
   public static String of(Enum<?> value, Locale locale) {
     try {
-      return ResourceBundle.getBundle(
-              BUNDLE, supported(locale), Labels.class.getClassLoader(), NO_FALLBACK)
+      return bundle(locale)
           .getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
     } catch (MissingResourceException e) {
       return value.name();
     }
   }
 
+  /**
+   * The items as one list in {@code locale}'s language, e.g. {@code 甲、乙} or {@code A, B}: the
+   * separator is the bundle's {@code list.separator}.
+   */
+  public static String list(Collection<?> items, Locale locale) {
+    String separator = bundle(locale).getString("list.separator");
+    return items.stream().map(String::valueOf).collect(Collectors.joining(separator));
+  }
+
   /** {@code value}'s name in Chinese. */
   public static String of(Enum<?> value) {
     return of(value, DEFAULT);
+  }
+
+  /** The bundle of {@code locale}'s language, without falling back ({@link #NO_FALLBACK}). */
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE, supported(locale), Labels.class.getClassLoader(), NO_FALLBACK);
   }
 
   /** English for English readers, Chinese for everyone else. */

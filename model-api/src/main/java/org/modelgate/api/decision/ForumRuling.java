@@ -1,20 +1,17 @@
 package org.modelgate.api.decision;
 
+import org.modelgate.api.common.Labels;
+
 /** The presiding leader's ruling on a model after the forum. */
 public enum ForumRuling {
-  GO("通过，进入试点"),
-  CONDITIONAL_GO("附条件通过"),
-  RECYCLE("修改后重新论证"),
-  HOLD("暂缓（审慎使用）"),
-  KILL("不予采纳");
+  GO,
+  CONDITIONAL_GO,
+  RECYCLE,
+  HOLD,
+  KILL;
 
-  private final String label;
-
-  ForumRuling(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

@@ -1,19 +1,16 @@
 package org.modelgate.api.decision;
 
+import org.modelgate.api.common.Labels;
+
 /** The leader's decision after the pilot (DESIGN §4). */
 public enum PilotDecision {
-  ADOPT("推广：列入全市模型库"),
-  EXTEND("延长试点"),
-  RECYCLE("修改后重新论证"),
-  HOLD("审慎使用（暂缓）");
+  ADOPT,
+  EXTEND,
+  RECYCLE,
+  HOLD;
 
-  private final String label;
-
-  PilotDecision(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

@@ -1,18 +1,15 @@
 package org.modelgate.api.forum;
 
+import org.modelgate.api.common.Labels;
+
 /** Why a reviewer does not review a model on the agenda. */
 public enum ExclusionKind {
-  SAME_UNIT("与建模人同一单位，自动回避"),
-  CO_CREATOR("系模型共同建模人，自动回避"),
-  ABSTAINED("本人声明回避");
+  SAME_UNIT,
+  CO_CREATOR,
+  ABSTAINED;
 
-  private final String label;
-
-  ExclusionKind(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

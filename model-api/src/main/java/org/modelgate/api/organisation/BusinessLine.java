@@ -1,21 +1,18 @@
 package org.modelgate.api.organisation;
 
+import org.modelgate.api.common.Labels;
+
 /** The six procuratorial business lines, one per department of the municipal procuratorate. */
 public enum BusinessLine {
-  GENERAL_CRIMINAL("普通刑事犯罪检察"),
-  ECONOMIC_DUTY_CRIME("经济犯罪和职务犯罪检察"),
-  CRIMINAL_EXECUTION("刑事执行检察"),
-  CIVIL("民事检察"),
-  ADMINISTRATIVE("行政检察"),
-  PUBLIC_INTEREST("公益诉讼检察");
+  GENERAL_CRIMINAL,
+  ECONOMIC_DUTY_CRIME,
+  CRIMINAL_EXECUTION,
+  CIVIL,
+  ADMINISTRATIVE,
+  PUBLIC_INTEREST;
 
-  private final String label;
-
-  BusinessLine(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

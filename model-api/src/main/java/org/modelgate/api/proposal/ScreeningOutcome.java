@@ -1,18 +1,15 @@
 package org.modelgate.api.proposal;
 
+import org.modelgate.api.common.Labels;
+
 /** The three outcomes of screening a proposal (初审). */
 public enum ScreeningOutcome {
-  ACCEPT("通过初审，待安排论证"),
-  RETURN("退回修改"),
-  REJECT("不予采纳");
+  ACCEPT,
+  RETURN,
+  REJECT;
 
-  private final String label;
-
-  ScreeningOutcome(String label) {
-    this.label = label;
-  }
-
+  /** The name in Chinese; {@link Labels#of(Enum, java.util.Locale)} for other languages. */
   public String label() {
-    return label;
+    return Labels.of(this);
   }
 }

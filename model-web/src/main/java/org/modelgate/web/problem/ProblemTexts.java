@@ -57,6 +57,19 @@ public final class ProblemTexts {
     if (pattern == null) {
       return args == null || args.isEmpty() ? code : code + " " + args;
     }
+    return fill(locale, code, pattern, args);
+  }
+
+  /**
+   * {@code pattern} with its {@code {name}} placeholders filled in from {@code args} in {@code
+   * locale}'s language (enum constants by their labels, lists joined); a placeholder without an
+   * argument stays as it is. For texts of other bundles, e.g. the lines of a model's history.
+   */
+  public static String fill(Locale locale, String pattern, Map<String, ?> args) {
+    return fill(locale, null, pattern, args);
+  }
+
+  private static String fill(Locale locale, String code, String pattern, Map<String, ?> args) {
     Matcher matcher = PLACEHOLDER.matcher(pattern);
     StringBuilder worded = new StringBuilder();
     while (matcher.find()) {
@@ -88,7 +101,7 @@ public final class ProblemTexts {
    * #value}.
    */
   private static String argument(Locale locale, String code, String name, Object value) {
-    if (value instanceof String term) {
+    if (code != null && value instanceof String term) {
       Optional<String> worded = text(locale, code + "." + name + "." + term);
       if (worded.isPresent()) {
         return worded.get();

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.modelgate.api.common.Labels;
 import org.modelgate.api.common.OfficeTime;
 
 /**
- * Dates, times and numbers in the page's language ({@code #{fmt.dateTime(task.dueAt)}}), in the
- * server's time zone, which is the procuratorate's.
+ * Dates, times, numbers and enum labels in the page's language ({@code
+ * #{fmt.dateTime(task.dueAt)}}), in the server's time zone, which is the procuratorate's.
  */
 @Named("fmt")
 @RequestScoped
@@ -40,6 +41,11 @@ public class Formats {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale())
         .format(instant.atZone(OfficeTime.ZONE));
+  }
+
+  /** An enum constant's label ({@link Labels}), e.g. a business line, in the page's language. */
+  public String label(Enum<?> value) {
+    return value == null ? "" : Labels.of(value, locale());
   }
 
   public String number(Number value) {

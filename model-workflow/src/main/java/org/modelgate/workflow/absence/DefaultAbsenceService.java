@@ -156,14 +156,24 @@ public class DefaultAbsenceService implements AbsenceService {
                 clock.instant()));
     audit.record(
         new AuditRecord(
-            currentCaller.get().username(),
-            "ABSENCE_RECORDED",
-            ENTITY,
-            String.valueOf(absence.getId()),
-            null,
-            null,
-            describe(absence),
-            reason));
+                currentCaller.get().username(),
+                "ABSENCE_RECORDED",
+                ENTITY,
+                String.valueOf(absence.getId()),
+                null,
+                null,
+                null,
+                reason)
+            .saying(
+                "history.absence-recorded",
+                "absent",
+                absent.getUsername(),
+                "substitute",
+                substitute.getUsername(),
+                "from",
+                absence.getStartsOn(),
+                "to",
+                absence.getEndsOn()));
     return toResponse(absence, today);
   }
 
@@ -177,25 +187,40 @@ public class DefaultAbsenceService implements AbsenceService {
       throw new LifecycleViolationException(
           "absence.over", "from", absence.getStartsOn(), "to", absence.getEndsOn());
     }
-    String before = describe(absence);
-    String after;
-    if (absence.getStartsOn().isBefore(today)) {
-      absence.endOn(today.minusDays(1));
-      after = describe(absence);
-    } else {
-      absences.remove(absence);
-      after = null;
-    }
-    audit.record(
+    AuditRecord withdrawn =
         new AuditRecord(
             currentCaller.get().username(),
             "ABSENCE_WITHDRAWN",
             ENTITY,
             String.valueOf(absence.getId()),
             null,
-            before,
-            after,
-            null));
+            null,
+            null,
+            null);
+    if (absence.getStartsOn().isBefore(today)) {
+      absence.endOn(today.minusDays(1));
+      withdrawn =
+          withdrawn.saying(
+              "history.absence-shortened",
+              "absent",
+              absence.getAbsent().getUsername(),
+              "from",
+              absence.getStartsOn(),
+              "to",
+              absence.getEndsOn());
+    } else {
+      absences.remove(absence);
+      withdrawn =
+          withdrawn.saying(
+              "history.absence-withdrawn",
+              "absent",
+              absence.getAbsent().getUsername(),
+              "from",
+              absence.getStartsOn(),
+              "to",
+              absence.getEndsOn());
+    }
+    audit.record(withdrawn);
   }
 
   /** The active users who may stand in for the person, by username. */
@@ -230,17 +255,6 @@ public class DefaultAbsenceService implements AbsenceService {
         user.getUnit().getId(),
         user.getUnit().isCityWide(),
         user.isActiveAt(clock.instant()));
-  }
-
-  /** Who stands in for whom, when: the audit entry's state. */
-  private static String describe(Absence absence) {
-    return absence.getAbsent().getUsername()
-        + " -> "
-        + absence.getSubstitute().getUsername()
-        + " "
-        + absence.getStartsOn()
-        + ".."
-        + absence.getEndsOn();
   }
 
   private LocalDate today() {

@@ -154,36 +154,47 @@ public class DefaultAdoptionService implements AdoptionService {
   public AdoptionResponse report(long modelId, long unitId, AdoptionRequest request) {
     SupervisionModel model = access.require(modelId, ModelAction.REPORT_ADOPTION);
     Caller caller = currentCaller.get();
-    access.requireUnit(model, unitId, "只能报送本单位的推广进展");
+    access.requireUnit(model, unitId, "access.adoption-own-unit", "unitId", unitId);
     validator.valid(request);
     Adoption cell = em.find(Adoption.class, Adoption.key(modelId, unitId));
     if (cell == null) {
-      throw new EntityNotFoundException("model" + modelId + " 在该单位的推广任务（单位）", unitId);
+      throw new EntityNotFoundException("adoption", unitId);
     }
     AdoptionStatus from = cell.getStatus();
     if (!from.next().contains(request.status())) {
       throw new LifecycleViolationException(
-          cell.getUnit().getName()
-              + " 的推广进展当前为「"
-              + from.label()
-              + "」，不能变为「"
-              + request.status().label()
-              + "」");
+          "adoption.status-not-allowed",
+          "unit",
+          cell.getUnit().getName(),
+          "unitEn",
+          cell.getUnit().getNameEn() == null || cell.getUnit().getNameEn().isBlank()
+              ? cell.getUnit().getName()
+              : cell.getUnit().getNameEn(),
+          "from",
+          from,
+          "to",
+          request.status(),
+          "allowed",
+          from.next().stream().sorted().toList());
     }
     if (request.status() == AdoptionStatus.NOT_APPLICABLE
         && (request.reason() == null || request.reason().isBlank())) {
-      throw new InvalidInputException("reason", "RequiredForNotApplicable", "不适用须说明理由");
+      throw InvalidInputException.of(
+          "reason", "RequiredForNotApplicable", "adoption.reason-required");
     }
     cell.move(request.status(), request.reason(), currentCaller.account(), clock.instant());
     em.flush();
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "ADOPTION_REPORTED",
-            modelId,
-            from.name(),
-            request.status().name(),
-            cell.getUnit().getName() + (request.reason() == null ? "" : "：" + request.reason())));
+                caller.username(),
+                "ADOPTION_REPORTED",
+                modelId,
+                from.name(),
+                request.status().name(),
+                request.reason() == null || request.reason().isBlank()
+                    ? null
+                    : request.reason().strip())
+            .saying("history.adoption-unit", "unit", cell.getUnit().getCode()));
     if (request.status().settled() && !from.settled()) {
       adoptionTask(model, cell.getUnit().getCode())
           .ifPresent(task -> processTasks.complete(task, caller, Map.of()));
@@ -196,11 +207,11 @@ public class DefaultAdoptionService implements AdoptionService {
     SupervisionModel model = access.visible(modelId);
     access.require(model, ModelAction.REPORT_ADOPTION);
     Caller caller = currentCaller.get();
-    access.requireUnit(model, unitId, "只能以本单位名义反馈");
+    access.requireUnit(model, unitId, "access.feedback-own-unit", "unitId", unitId);
     validator.valid(request);
     Adoption cell = em.find(Adoption.class, Adoption.key(modelId, unitId));
     if (cell == null) {
-      throw new EntityNotFoundException("model" + modelId + " 在该单位的推广任务（单位）", unitId);
+      throw new EntityNotFoundException("adoption", unitId);
     }
     AdoptionFeedback feedback =
         new AdoptionFeedback(
@@ -213,12 +224,8 @@ public class DefaultAdoptionService implements AdoptionService {
     em.flush();
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "ADOPTION_FEEDBACK",
-            modelId,
-            null,
-            null,
-            cell.getUnit().getName() + "：" + request.body()));
+                caller.username(), "ADOPTION_FEEDBACK", modelId, null, null, request.body().strip())
+            .saying("history.adoption-unit", "unit", cell.getUnit().getCode()));
     return feedback.toResponse();
   }
 

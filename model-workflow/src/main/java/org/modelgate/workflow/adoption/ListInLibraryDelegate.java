@@ -65,12 +65,7 @@ public class ListInLibraryDelegate implements JavaDelegate {
       }
     }
     audit.record(
-        AuditRecord.onModel(
-            AuditRecord.SYSTEM,
-            "LISTED_IN_LIBRARY",
-            modelId,
-            null,
-            null,
-            "列入全市模型库，推广至：" + execution.getVariable(ModelLifecycle.VAR_ADOPTION_UNITS)));
+        AuditRecord.onModel(AuditRecord.SYSTEM, "LISTED_IN_LIBRARY", modelId, null, null, null)
+            .saying("history.listed", "units", List.copyOf(codes)));
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.modelgate.api.common.Labels;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
@@ -57,15 +58,11 @@ public class RemindAdoptionDelegate implements JavaDelegate {
         em.createQuery("select u from Unit u where u.code in :codes order by u.code", Unit.class)
             .setParameter("codes", codes)
             .getResultList();
-    String names = String.join("、", units.stream().map(Unit::getName).toList());
+    String names = Labels.list(units.stream().map(Unit::getName).toList(), Labels.DEFAULT);
     audit.record(
-        AuditRecord.onModel(
-            AuditRecord.SYSTEM,
-            "ADOPTION_REMINDER",
-            modelId,
-            null,
-            null,
-            "以下单位尚未完成推广落实，请尽快报送进展：" + names));
+        AuditRecord.onModel(AuditRecord.SYSTEM, "ADOPTION_REMINDER", modelId, null, null, null)
+            .saying(
+                "history.adoption-reminder", "units", units.stream().map(Unit::getCode).toList()));
     List<Recipient> to = new ArrayList<>();
     to.add(Recipient.digitalOffice());
     units.forEach(unit -> to.add(Recipient.group(Role.STAFF, unit.getId())));

@@ -48,6 +48,14 @@ public class AuditEntry {
   @Column(length = 4000, updatable = false)
   private String detail;
 
+  /** The system's line as a code (see {@link AuditRecord#code()}); null in entries before V15. */
+  @Column(name = "detail_code", length = 64, updatable = false)
+  private String detailCode;
+
+  /** The code's arguments as JSON ({@link AuditArgs}). */
+  @Column(name = "detail_args", length = 4000, updatable = false)
+  private String detailArgs;
+
   /** The absent person the actor stood in for as substitute; null when acting in own right. */
   @Column(name = "on_behalf_of", length = 64, updatable = false)
   private String onBehalfOf;
@@ -72,6 +80,12 @@ public class AuditEntry {
     this.before = clip(record.before(), 4000);
     this.after = clip(record.after(), 4000);
     this.detail = clip(record.detail(), 4000);
+    this.detailCode = clip(record.code(), 64);
+    this.detailArgs = record.code() == null ? null : AuditArgs.encode(record.args());
+    if (detailArgs != null && detailArgs.length() > 4000) {
+      throw new IllegalArgumentException(
+          "the arguments of " + record.code() + " exceed 4000 characters: " + detailArgs.length());
+    }
     this.onBehalfOf = clip(record.onBehalfOf(), 64);
     this.prevHash = prevHash;
     this.hash = AuditChain.hash(this);
@@ -90,8 +104,9 @@ public class AuditEntry {
   }
 
   /**
-   * The fields the hash covers, in a fixed order. The substitute's principal is covered only when
-   * set, so that the hashes of the entries written before it existed stay as they were.
+   * The fields the hash covers, in a fixed order. The system line's code and arguments follow only
+   * where there is a code or a substitute's principal, and the principal only where there is one,
+   * so that entries written before they existed keep their hashes.
    */
   Object[] hashedFields() {
     Object[] fields = {
@@ -108,12 +123,16 @@ public class AuditEntry {
       detail,
       prevHash
     };
-    if (onBehalfOf == null) {
+    if (detailCode == null && onBehalfOf == null) {
       return fields;
     }
-    Object[] withPrincipal = Arrays.copyOf(fields, fields.length + 1);
-    withPrincipal[fields.length] = onBehalfOf;
-    return withPrincipal;
+    Object[] withLine = Arrays.copyOf(fields, fields.length + (onBehalfOf == null ? 2 : 3));
+    withLine[fields.length] = detailCode;
+    withLine[fields.length + 1] = detailArgs;
+    if (onBehalfOf != null) {
+      withLine[fields.length + 2] = onBehalfOf;
+    }
+    return withLine;
   }
 
   String actor() {
@@ -134,20 +153,33 @@ public class AuditEntry {
 
   /**
    * The entry as a model's history shows it, with the actor's name and unit and the subject for
-   * people (both looked up by the caller, who reads many entries at once).
+   * people (all looked up by the caller, who reads many entries at once).
    */
   HistoryEntryResponse toHistory(
-      String actorName, String actorUnit, String subject, String onBehalfOfName) {
+      String actorName, String actorUnit, String actorUnitCode, String subject) {
+    return toHistory(actorName, actorUnit, actorUnitCode, subject, null);
+  }
+
+  /** As above, with the display name of the absent person the actor stood in for, if any. */
+  HistoryEntryResponse toHistory(
+      String actorName,
+      String actorUnit,
+      String actorUnitCode,
+      String subject,
+      String onBehalfOfName) {
     return new HistoryEntryResponse(
         occurredAt,
         actor,
         actorName,
         actorUnit,
+        actorUnitCode,
         action,
         outcome,
         before,
         after,
-        detail,
+        detailCode == null ? LegacyLines.detail(action, after, detail) : detail,
+        detailCode,
+        AuditArgs.decode(detailArgs),
         entityType,
         subject,
         onBehalfOf,

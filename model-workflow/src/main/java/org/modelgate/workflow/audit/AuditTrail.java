@@ -26,6 +26,18 @@ public class AuditTrail {
 
   private static final int PAGE = 1000;
 
+  /** An entry is missing (deleted) where the next one was expected. */
+  static final String ENTRY_MISSING = "audit.entry-missing";
+
+  /** An entry does not link to the one before it (one deleted, or the order changed). */
+  static final String LINK_BROKEN = "audit.link-broken";
+
+  /** An entry's content does not match its hash (changed). */
+  static final String CONTENT_CHANGED = "audit.content-changed";
+
+  /** The chain ends before the last entry the head recorded (the newest ones deleted). */
+  static final String TAIL_MISSING = "audit.tail-missing";
+
   /** The entity type of audit entries about a clue. */
   private static final String CLUE = "Clue";
 
@@ -61,18 +73,21 @@ public class AuditTrail {
     return entries.stream()
         .map(
             e -> {
-              String[] person = people.getOrDefault(e.actor(), new String[] {e.actor(), null});
+              String[] person =
+                  people.getOrDefault(e.actor(), new String[] {e.actor(), null, null});
               String subject = CLUE.equals(e.entityType()) ? clues.get(e.entityId()) : null;
               String principal =
                   e.onBehalfOf() == null
                       ? null
                       : people.getOrDefault(e.onBehalfOf(), new String[] {e.onBehalfOf()})[0];
-              return e.toHistory(person[0], person[1], subject, principal);
+              return e.toHistory(person[0], person[1], person[2], subject, principal);
             })
         .toList();
   }
 
-  /** Display name and unit name by username, of the actors and those they stood in for. */
+  /**
+   * Display name, unit name and unit code by username, of the actors and those they stood in for.
+   */
   private Map<String, String[]> people(List<AuditEntry> entries) {
     Set<String> usernames = new HashSet<>();
     for (AuditEntry e : entries) {
@@ -84,13 +99,16 @@ public class AuditTrail {
     Map<String, String[]> people = new HashMap<>();
     if (!usernames.isEmpty()) {
       em.createQuery(
-              "select u.username, u.displayName, n.name from UserAccount u left join u.unit n"
+              "select u.username, u.displayName, n.name, n.code from UserAccount u left join u.unit n"
                   + " where u.username in :names",
               Object[].class)
           .setParameter("names", usernames)
           .getResultStream()
           .forEach(
-              row -> people.put((String) row[0], new String[] {(String) row[1], (String) row[2]}));
+              row ->
+                  people.put(
+                      (String) row[0],
+                      new String[] {(String) row[1], (String) row[2], (String) row[3]}));
     }
     return people;
   }
@@ -132,15 +150,14 @@ public class AuditTrail {
       for (AuditEntry entry : page) {
         String problem = null;
         if (entry.seq() != expectedSeq) {
-          problem = "缺少第 " + expectedSeq + " 条记录（可能被删除）";
+          problem = ENTRY_MISSING;
         } else if (!entry.prevHash().equals(expectedPrev)) {
-          problem = "与前一条记录的链接不符（记录被删除或顺序被改动）";
+          problem = LINK_BROKEN;
         } else if (!AuditChain.hash(entry).equals(entry.hash())) {
-          problem = "记录内容与其哈希不符（内容被改动）";
+          problem = CONTENT_CHANGED;
         }
         if (problem != null) {
-          return new ChainVerificationResponse(
-              false, checked, expectedSeq, "第 " + expectedSeq + " 条：" + problem);
+          return new ChainVerificationResponse(false, checked, expectedSeq, problem);
         }
         checked++;
         expectedSeq++;
@@ -153,11 +170,7 @@ public class AuditTrail {
     }
     AuditHead head = em.find(AuditHead.class, AuditHead.ID);
     if (head.lastSeq() != checked) {
-      return new ChainVerificationResponse(
-          false,
-          checked,
-          checked + 1,
-          "链尾记录为第 " + head.lastSeq() + " 条，实际只找到 " + checked + " 条（末尾记录被删除）");
+      return new ChainVerificationResponse(false, checked, checked + 1, TAIL_MISSING);
     }
     return new ChainVerificationResponse(true, checked, null, null);
   }

@@ -157,6 +157,10 @@ public class Clue {
     return masked.toString();
   }
 
+  public String getExternalRef() {
+    return externalRef;
+  }
+
   public Unit getUnit() {
     return unit;
   }

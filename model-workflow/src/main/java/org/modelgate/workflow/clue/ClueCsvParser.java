@@ -1,44 +1,58 @@
 package org.modelgate.workflow.clue;
 
-import static org.modelgate.workflow.clue.ClueColumn.AMOUNT;
-import static org.modelgate.workflow.clue.ClueColumn.DISCOVERED_ON;
-import static org.modelgate.workflow.clue.ClueColumn.EXTERNAL_REF;
-import static org.modelgate.workflow.clue.ClueColumn.ID_NUMBER;
-import static org.modelgate.workflow.clue.ClueColumn.PARTY;
-import static org.modelgate.workflow.clue.ClueColumn.SUMMARY;
-import static org.modelgate.workflow.clue.ClueColumn.UNIT_CODE;
+import static org.modelgate.api.clue.ClueColumn.AMOUNT;
+import static org.modelgate.api.clue.ClueColumn.EXTERNAL_REF;
+import static org.modelgate.api.clue.ClueColumn.FOUND_ON;
+import static org.modelgate.api.clue.ClueColumn.ID_NUMBER;
+import static org.modelgate.api.clue.ClueColumn.PARTY;
+import static org.modelgate.api.clue.ClueColumn.SUMMARY;
+import static org.modelgate.api.clue.ClueColumn.UNIT_CODE;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.modelgate.workflow.csv.CsvReader;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.modelgate.api.clue.ClueColumn;
+import org.modelgate.api.clue.ClueFileError;
 import org.modelgate.workflow.csv.StrictUtf8Reader;
 
 /**
  * Checks a model's hit list (a UTF-8 CSV with a header of {@link ClueColumn} names) row by row and
- * reports every problem at once, so that the uploader can fix the file in one go. A file is
- * imported whole or not at all: the result holds rows only when it holds no error.
+ * reports every problem at once, as data ({@link ClueFileError}), so that the uploader can fix the
+ * file in one go. A file is imported whole or not at all: the result holds rows only when it holds
+ * no error.
  *
- * <p>Values are trimmed; a blank optional value is absent. Lengths count characters (Unicode code
- * points, as PostgreSQL does). Reading stops only where going on would report noise: at bytes that
- * are not UTF-8 and past {@code maxRows} data rows. Memory grows with the file, so the caller caps
- * the upload's size. The parser touches no database; whether a reference was imported before is the
- * caller's question.
+ * <p>Apache Commons CSV reads the syntax (RFC 4180: quotes, line breaks in quoted cells); this
+ * class keeps the encoding check (UTF-8 only, a byte order mark skipped) and the rules of a clue.
+ * Values are trimmed; a blank optional value is absent; line breaks in a cell become LF. Lengths
+ * count characters (Unicode code points, as PostgreSQL does). Reading stops only where going on
+ * would report noise: at bytes that are not UTF-8, at broken quoting in the header and past {@code
+ * maxRows} data rows; a data record with broken quoting is reported and reading goes on with the
+ * next one. The parser touches no database; whether a reference was imported before is the caller's
+ * question.
  */
 public final class ClueCsvParser {
 
@@ -51,8 +65,12 @@ public final class ClueCsvParser {
   static final int MAX_SUMMARY = 2000;
   static final int MAX_AMOUNT_INTEGER_DIGITS = 12;
 
-  /** Values longer than this are cut in messages. */
+  /** Values longer than this are cut where a problem names them. */
   private static final int QUOTED_VALUE_LENGTH = 20;
+
+  /** Comma, double quotes; blank lines come as records of one empty value, to keep line numbers. */
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   private static final Pattern ID_NUMBER_PATTERN = Pattern.compile("[0-9X]+");
   private static final Pattern DATE_PATTERN = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -90,56 +108,89 @@ public final class ClueCsvParser {
     this.maxRows = maxRows;
   }
 
-  /**
-   * Reads and checks the whole CSV; does not close {@code csv}.
-   *
-   * @throws IOException only when reading the stream fails; bad content is reported in the result
-   */
-  public ClueCsvResult parse(InputStream csv) throws IOException {
-    var reader = new CsvReader(new StrictUtf8Reader(csv));
+  /** Reads and checks the whole file; bad content is reported in the result, never thrown. */
+  public ClueCsvResult parse(byte[] csv) {
+    int start = hasByteOrderMark(csv) ? 3 : 0; // as Excel writes "CSV UTF-8"
+    var text = new StrictUtf8Reader(new ByteArrayInputStream(csv, start, csv.length - start));
     var run = new Run();
-    try {
-      run.read(reader);
-    } catch (CharacterCodingException e) {
-      run.fileError(
-          reader.line(),
-          RowError.ENCODING,
-          "文件不是 UTF-8 编码（第 "
-              + reader.line()
-              + " 行有无法识别的字符），可能是 GBK 等编码；请在 Excel 中另存为“CSV UTF-8”后重新上传");
+    try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
+      run.read(parser, csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a CSV parser over bytes in memory failed", e);
     }
     return run.result();
   }
 
   /** The state of one parse. */
   private final class Run {
-    private final List<RowError> errors = new ArrayList<>();
+    private final List<ClueFileError> errors = new ArrayList<>();
     private final List<ClueRow> rows = new ArrayList<>();
     private final Map<String, Integer> firstLineOfRef = new HashMap<>();
-    private Map<ClueColumn, Integer> indexOf = Map.of();
+    private Map<ClueColumn, Integer> indexOf;
     private int width;
     private int records;
 
-    void read(CsvReader reader) throws IOException {
-      CsvReader.Record header = reader.next();
-      if (header == null || isBlankHeader(header)) {
-        fileError(1, RowError.EMPTY, "文件为空，第一行应为表头：" + allHeaders());
-        return;
-      }
-      readHeader(header);
-      for (CsvReader.Record record = reader.next(); record != null; record = reader.next()) {
-        if (records == maxRows) {
-          fileError(
-              record.line(),
-              RowError.MAX_ROWS,
-              "文件超过 " + maxRows + " 行数据的上限（第 " + record.line() + " 行起未再检查），请拆分后分批上传");
-          return;
+    void read(CSVParser parser, byte[] csv) {
+      Iterator<CSVRecord> iterator = parser.iterator();
+      boolean restOfBrokenRecord = false;
+      while (true) {
+        // before a record, the parser stands at the end of the line before it
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!iterator.hasNext()) {
+            break;
+          }
+          record = iterator.next();
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof CharacterCodingException) {
+            int bad = lineOfFirstBadByte(csv);
+            fileError(bad, ClueFileError.ENCODING, "clue.file-not-utf8");
+            return;
+          }
+          if (!(e.getCause() instanceof CSVException)) {
+            throw e;
+          }
+          // Broken quoting: the parser stops inside the record, and the next record it returns is
+          // the rest of this one.
+          if (!restOfBrokenRecord) {
+            fileError(line, ClueFileError.QUOTE, "clue.row-bad-quotes");
+            if (indexOf == null) {
+              return; // in the header: without columns no row can be checked
+            }
+            records++;
+          }
+          restOfBrokenRecord = true;
+          continue;
         }
-        records++;
-        readRow(record);
+        if (restOfBrokenRecord) {
+          restOfBrokenRecord = false;
+        } else if (record.size() == 1 && record.get(0).isEmpty()) {
+          continue; // an empty line
+        } else if (indexOf == null) {
+          if (record.stream().allMatch(name -> name.strip().isEmpty())) {
+            break; // a header without names: the file is empty
+          }
+          readHeader(line, record);
+        } else if (records == maxRows) {
+          fileError(line, ClueFileError.MAX_ROWS, "clue.file-too-many-rows", "max", maxRows);
+          return;
+        } else {
+          records++;
+          readRow(line, record);
+        }
       }
-      if (records == 0) {
-        fileError(2, RowError.EMPTY, "文件只有表头，没有线索数据");
+      if (indexOf == null) {
+        fileError(
+            1,
+            ClueFileError.EMPTY,
+            "clue.file-empty",
+            "columns",
+            List.of(ClueColumn.values()),
+            "optional",
+            ClueColumn.optional());
+      } else if (records == 0) {
+        fileError(2, ClueFileError.EMPTY, "clue.file-no-rows");
       }
     }
 
@@ -148,57 +199,53 @@ public final class ClueCsvParser {
           records, errors.isEmpty() ? rows : List.of(), errors, firstLineOfRef);
     }
 
-    void fileError(int line, String rule, String message) {
-      errors.add(new RowError(line, RowError.FIELD_FILE, rule, message));
+    private void fileError(int line, String rule, String code, Object... keysAndValues) {
+      errors.add(ClueFileError.of(line, null, rule, code, keysAndValues));
     }
 
-    private void error(int line, ClueColumn column, String rule, String message) {
-      errors.add(new RowError(line, column.header(), rule, message));
-    }
-
-    private boolean isBlankHeader(CsvReader.Record header) {
-      return header.fields().stream().allMatch(name -> name.strip().isEmpty());
+    private void error(
+        int line, ClueColumn column, String rule, String code, Object... keysAndValues) {
+      errors.add(ClueFileError.of(line, column, rule, code, keysAndValues));
     }
 
     // The header
 
-    private void readHeader(CsvReader.Record header) {
-      if (header.problem() != null) {
-        fileError(header.line(), RowError.QUOTE, "表头" + quoteProblem(header.problem()));
-      }
-      List<String> names = header.fields();
-      width = names.size();
+    private void readHeader(int line, CSVRecord header) {
+      width = header.size();
       Map<ClueColumn, Integer> found = new EnumMap<>(ClueColumn.class);
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i).strip();
+      for (int i = 0; i < width; i++) {
+        String name = header.get(i).strip();
         var column = ClueColumn.byHeader(name);
         if (column.isEmpty()) {
           fileError(
-              header.line(),
-              RowError.UNKNOWN_COLUMN,
-              (name.isEmpty()
-                      ? "第 " + (i + 1) + " 列没有列名"
-                      : "未知的列“" + quote(name) + "”（第 " + (i + 1) + " 列）")
-                  + "；只允许这些列："
-                  + allHeaders());
+              line,
+              ClueFileError.UNKNOWN_COLUMN,
+              name.isEmpty() ? "clue.column-unnamed" : "clue.column-unknown",
+              "name",
+              quote(name),
+              "position",
+              i + 1,
+              "columns",
+              List.of(ClueColumn.values()),
+              "optional",
+              ClueColumn.optional());
         } else if (found.containsKey(column.get())) {
-          fileError(
-              header.line(),
-              RowError.DUPLICATE_COLUMN,
-              "列“"
-                  + name
-                  + "”出现了两次（第 "
-                  + (found.get(column.get()) + 1)
-                  + " 列和第 "
-                  + (i + 1)
-                  + " 列）");
+          error(
+              line,
+              column.get(),
+              ClueFileError.DUPLICATE_COLUMN,
+              "clue.column-twice",
+              "first",
+              found.get(column.get()) + 1,
+              "second",
+              i + 1);
         } else {
           found.put(column.get(), i);
         }
       }
       for (ClueColumn column : ClueColumn.values()) {
         if (column.required() && !found.containsKey(column)) {
-          fileError(header.line(), RowError.MISSING_COLUMN, "缺少必填列“" + column.header() + "”");
+          error(line, column, ClueFileError.MISSING_COLUMN, "clue.column-missing");
         }
       }
       indexOf = found;
@@ -206,43 +253,42 @@ public final class ClueCsvParser {
 
     // A data row
 
-    private void readRow(CsvReader.Record record) {
-      int line = record.line();
-      if (record.problem() != null) {
-        errors.add(
-            new RowError(
-                line, RowError.FIELD_ROW, RowError.QUOTE, "该行" + quoteProblem(record.problem())));
+    private void readRow(int line, CSVRecord record) {
+      if (record.size() != width) {
+        fileError(
+            line,
+            ClueFileError.COLUMN_COUNT,
+            "clue.row-column-count",
+            "count",
+            record.size(),
+            "expected",
+            width);
         return;
       }
-      if (record.fields().size() != width) {
-        errors.add(
-            new RowError(
-                line,
-                RowError.FIELD_ROW,
-                RowError.COLUMN_COUNT,
-                "该行有 " + record.fields().size() + " 列，表头有 " + width + " 列；含逗号或换行的内容须用英文双引号括起"));
-        return;
-      }
-      String ref = text(record, EXTERNAL_REF, MAX_EXTERNAL_REF);
-      String unit = unitCode(record);
-      String party = text(record, PARTY, MAX_PARTY);
-      String idNumber = idNumber(record);
-      String summary = text(record, SUMMARY, MAX_SUMMARY);
-      LocalDate discoveredOn = date(record);
-      BigDecimal amount = amount(record);
+      String ref = text(line, record, EXTERNAL_REF, MAX_EXTERNAL_REF);
+      String unit = unitCode(line, record);
+      String party = text(line, record, PARTY, MAX_PARTY);
+      String idNumber = idNumber(line, record);
+      String summary = text(line, record, SUMMARY, MAX_SUMMARY);
+      LocalDate foundOn = date(line, record);
+      BigDecimal amount = amount(line, record);
       if (ref != null) {
         Integer first = firstLineOfRef.putIfAbsent(ref, line);
         if (first != null) {
           error(
               line,
               EXTERNAL_REF,
-              RowError.DUPLICATE,
-              "线索编号“" + quote(ref) + "”与第 " + first + " 行重复");
+              ClueFileError.DUPLICATE,
+              "clue.duplicate-ref",
+              "ref",
+              ref,
+              "firstLine",
+              first);
         }
       }
       // rows are only kept while the file is clean: one error and none is imported
       if (errors.isEmpty()) {
-        rows.add(new ClueRow(line, ref, unit, party, idNumber, summary, discoveredOn, amount));
+        rows.add(new ClueRow(line, ref, unit, party, idNumber, summary, foundOn, amount));
       }
     }
 
@@ -250,29 +296,31 @@ public final class ClueCsvParser {
      * The trimmed value of a column; {@code null} when the column is not in the file (already
      * reported once for the file) or the value is blank (reported here if the column is required).
      */
-    private String value(CsvReader.Record record, ClueColumn column) {
+    private String value(int line, CSVRecord record, ClueColumn column) {
       Integer index = indexOf.get(column);
       if (index == null) {
         return null;
       }
-      String value = record.fields().get(index).strip();
+      String value = record.get(index).strip();
+      if (value.indexOf('\r') >= 0) {
+        value = value.replace("\r\n", "\n").replace('\r', '\n');
+      }
       int control = controlCharacter(value, column == SUMMARY);
       if (control >= 0) {
         error(
-            record.line(),
+            line,
             column,
-            RowError.CONTROL_CHARACTER,
-            column.header()
-                + "含控制字符 "
-                + String.format("U+%04X", (int) value.charAt(control))
-                + "（第 "
-                + (control + 1)
-                + " 个字符）；请删除后重新上传");
+            ClueFileError.CONTROL_CHARACTER,
+            "clue.control-character",
+            "character",
+            String.format("U+%04X", (int) value.charAt(control)),
+            "position",
+            control + 1);
         return null;
       }
       if (value.isEmpty()) {
         if (column.required()) {
-          error(record.line(), column, RowError.REQUIRED, column.header() + "不能为空");
+          error(line, column, ClueFileError.REQUIRED, "clue.value-required");
         }
         return null;
       }
@@ -280,58 +328,59 @@ public final class ClueCsvParser {
     }
 
     /** A value within {@code maxLength} characters, or {@code null} (absent or reported). */
-    private String text(CsvReader.Record record, ClueColumn column, int maxLength) {
-      String value = value(record, column);
+    private String text(int line, CSVRecord record, ClueColumn column, int maxLength) {
+      String value = value(line, record, column);
       if (value == null) {
         return null;
       }
       int length = value.codePointCount(0, value.length());
       if (length > maxLength) {
         error(
-            record.line(),
+            line,
             column,
-            RowError.MAX_LENGTH,
-            column.header()
-                + "“"
-                + quote(value)
-                + "”有 "
-                + length
-                + " 个字符，超过 "
-                + maxLength
-                + " 个字符的上限");
+            ClueFileError.MAX_LENGTH,
+            "clue.value-too-long",
+            "value",
+            quote(value),
+            "length",
+            length,
+            "max",
+            maxLength);
         return null;
       }
       return value;
     }
 
-    private String unitCode(CsvReader.Record record) {
-      String unit = value(record, UNIT_CODE);
+    private String unitCode(int line, CSVRecord record) {
+      String unit = value(line, record, UNIT_CODE);
       if (unit != null && !allowedUnitCodes.contains(unit)) {
         error(
-            record.line(),
+            line,
             UNIT_CODE,
-            RowError.UNKNOWN_UNIT,
-            "单位代码“" + quote(unit) + "”不是本次可导入线索的单位");
+            ClueFileError.UNKNOWN_UNIT,
+            "clue.unit-not-importable",
+            "unit",
+            quote(unit));
         return null;
       }
       return unit;
     }
 
-    private String idNumber(CsvReader.Record record) {
-      String id = text(record, ID_NUMBER, MAX_ID_NUMBER);
+    private String idNumber(int line, CSVRecord record) {
+      String id = text(line, record, ID_NUMBER, MAX_ID_NUMBER);
       if (id == null) {
         return null;
       }
       String upper = id.toUpperCase(Locale.ROOT);
       if (!ID_NUMBER_PATTERN.matcher(upper).matches()) {
-        error(record.line(), ID_NUMBER, RowError.PATTERN, "证件号码“" + quote(id) + "”只能包含数字和字母 X");
+        error(line, ID_NUMBER, ClueFileError.PATTERN, "clue.id-number-pattern", "value", quote(id));
         return null;
       }
       return upper;
     }
 
-    private LocalDate date(CsvReader.Record record) {
-      String value = value(record, DISCOVERED_ON);
+    private LocalDate date(int line, CSVRecord record) {
+      String value = value(line, record, FOUND_ON);
       if (value == null) {
         return null;
       }
@@ -344,61 +393,91 @@ public final class ClueCsvParser {
         }
       }
       if (date == null) {
-        error(
-            record.line(),
-            DISCOVERED_ON,
-            RowError.DATE,
-            "发现日期“" + quote(value) + "”不是有效日期，应写作“年-月-日”，如 2026-03-02");
+        error(line, FOUND_ON, ClueFileError.DATE, "clue.date-invalid", "value", quote(value));
         return null;
       }
-      if (date.isBefore(earliest)) {
+      if (date.isBefore(earliest) || date.isAfter(today)) {
         error(
-            record.line(),
-            DISCOVERED_ON,
-            RowError.DATE_BEFORE_WINDOW,
-            "发现日期“" + value + "”早于可导入的最早日期（" + earliest + "，试点开始前的回溯期起点）");
-        return null;
-      }
-      if (date.isAfter(today)) {
-        error(
-            record.line(),
-            DISCOVERED_ON,
-            RowError.FUTURE_DATE,
-            "发现日期“" + value + "”晚于今天（" + today + "）");
+            line,
+            FOUND_ON,
+            date.isAfter(today) ? ClueFileError.FUTURE_DATE : ClueFileError.DATE_BEFORE_WINDOW,
+            "clue.date-outside-pilot",
+            "date",
+            date,
+            "earliest",
+            earliest,
+            "today",
+            today);
         return null;
       }
       return date;
     }
 
-    private BigDecimal amount(CsvReader.Record record) {
-      String value = value(record, AMOUNT);
+    private BigDecimal amount(int line, CSVRecord record) {
+      String value = value(line, record, AMOUNT);
       if (value == null) {
         return null;
       }
-      String problem = null;
+      String code = null;
       BigDecimal amount = null;
       if (!AMOUNT_PATTERN.matcher(value).matches()) {
-        problem = "不是数字（不含千分位逗号、货币符号和单位）";
+        code = "clue.amount-not-number";
       } else {
         amount = new BigDecimal(value);
         if (amount.signum() < 0) {
-          problem = "不能为负数";
+          code = "clue.amount-negative";
         } else if (amount.scale() > 2) {
-          problem = "最多保留两位小数";
+          code = "clue.amount-scale";
         } else if (amount.precision() - amount.scale() > MAX_AMOUNT_INTEGER_DIGITS) {
-          problem = "整数部分超过 " + MAX_AMOUNT_INTEGER_DIGITS + " 位";
+          code = "clue.amount-too-large";
         }
       }
-      if (problem != null) {
+      if (code != null) {
         error(
-            record.line(),
+            line,
             AMOUNT,
-            RowError.AMOUNT,
-            "涉及金额“" + quote(value) + "”" + problem + "，应为以元为单位的金额，如 12345.67");
+            ClueFileError.AMOUNT,
+            code,
+            "value",
+            quote(value),
+            "digits",
+            MAX_AMOUNT_INTEGER_DIGITS);
         return null;
       }
       return amount.setScale(2);
     }
+  }
+
+  private static boolean hasByteOrderMark(byte[] csv) {
+    return csv.length >= 3
+        && (csv[0] & 0xFF) == 0xEF
+        && (csv[1] & 0xFF) == 0xBB
+        && (csv[2] & 0xFF) == 0xBF;
+  }
+
+  /** The line of the first byte that is not UTF-8; 0 if there is none. */
+  static int lineOfFirstBadByte(byte[] csv) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(csv);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (!decoder.decode(in, out, true).isError()) {
+      if (!in.hasRemaining()) {
+        return 0;
+      }
+      out.clear();
+    }
+    // CR and LF bytes are never part of a longer UTF-8 sequence
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      if (csv[i] == '\n' || (csv[i] == '\r' && (i + 1 >= csv.length || csv[i + 1] != '\n'))) {
+        line++;
+      }
+    }
+    return line;
   }
 
   /**
@@ -420,24 +499,11 @@ public final class ClueCsvParser {
     return -1;
   }
 
-  /** The value for a message, cut after {@link #QUOTED_VALUE_LENGTH} characters. */
+  /** The value as a problem names it, cut after {@link #QUOTED_VALUE_LENGTH} characters. */
   private static String quote(String value) {
     if (value.codePointCount(0, value.length()) <= QUOTED_VALUE_LENGTH) {
       return value;
     }
     return value.substring(0, value.offsetByCodePoints(0, QUOTED_VALUE_LENGTH)) + "…";
-  }
-
-  private static String quoteProblem(CsvReader.Problem problem) {
-    return switch (problem) {
-      case UNCLOSED_QUOTE -> "的引号没有闭合，文件在引号内结束；请检查该行起的英文双引号是否成对";
-      case TEXT_AFTER_QUOTE -> "的引号用法有误：右引号后紧跟了其他文字；内容中的英文双引号须写成两个（\"\"）";
-    };
-  }
-
-  private static String allHeaders() {
-    return Arrays.stream(ClueColumn.values())
-        .map(column -> column.header() + (column.required() ? "" : "（可选）"))
-        .collect(Collectors.joining("、"));
   }
 }

@@ -2,6 +2,7 @@ package org.modelgate.workflow.clue;
 
 import java.util.List;
 import java.util.Map;
+import org.modelgate.api.clue.ClueFileError;
 
 /**
  * The outcome of parsing a clue CSV: either rows to import or the errors, never both. A file is
@@ -15,9 +16,9 @@ import java.util.Map;
  *     has errors, so that the caller can report numbers imported before in the same report
  */
 public record ClueCsvResult(
-    int records, List<ClueRow> rows, List<RowError> errors, Map<String, Integer> references) {
+    int records, List<ClueRow> rows, List<ClueFileError> errors, Map<String, Integer> references) {
 
-  public ClueCsvResult(int records, List<ClueRow> rows, List<RowError> errors) {
+  public ClueCsvResult(int records, List<ClueRow> rows, List<ClueFileError> errors) {
     this(records, rows, errors, Map.of());
   }
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param party 当事人
  * @param idNumber 证件号码, digits and upper-case X; {@code null} when not given
  * @param summary 线索摘要
- * @param discoveredOn 发现日期, not after the day of the parse
+ * @param foundOn 发现日期, not after the day of the parse
  * @param amount 涉及金额 in CNY with scale 2; {@code null} when not given
  */
 public record ClueRow(
@@ -24,7 +24,7 @@ public record ClueRow(
     String party,
     String idNumber,
     String summary,
-    LocalDate discoveredOn,
+    LocalDate foundOn,
     BigDecimal amount) {
 
   public ClueRow {
@@ -32,6 +32,6 @@ public record ClueRow(
     Objects.requireNonNull(unitCode, "unitCode");
     Objects.requireNonNull(party, "party");
     Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(discoveredOn, "discoveredOn");
+    Objects.requireNonNull(foundOn, "foundOn");
   }
 }

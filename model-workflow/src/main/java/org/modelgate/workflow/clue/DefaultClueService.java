@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.modelgate.api.clue.ClueChangeRequest;
+import org.modelgate.api.clue.ClueColumn;
+import org.modelgate.api.clue.ClueFileError;
+import org.modelgate.api.clue.ClueFileRefusedException;
 import org.modelgate.api.clue.ClueImportResponse;
 import org.modelgate.api.clue.ClueRequest;
 import org.modelgate.api.clue.ClueResponse;
@@ -35,7 +36,6 @@ import org.modelgate.api.clue.UnitFunnel;
 import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.EntityNotFoundException;
-import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.proposal.Stage;
@@ -69,6 +69,7 @@ import org.modelgate.workflow.validation.RequestValidator;
 public class DefaultClueService implements ClueService {
 
   static final int MAX_IMPORT_ROWS = 100_000;
+  static final int MAX_PAGE_SIZE = 500;
   private static final int FLUSH_EVERY = 1_000;
   static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
@@ -94,16 +95,19 @@ public class DefaultClueService implements ClueService {
     access.require(model, ModelAction.IMPORT_CLUES);
     Caller caller = currentCaller.get();
     validator.valid(request);
-    LocalDate earliest = earliestClueDate(modelId, LocalDate.now(clock.withZone(OFFICE_ZONE)));
+    LocalDate today = LocalDate.now(clock.withZone(OFFICE_ZONE));
+    LocalDate earliest = earliestClueDate(modelId, today);
     if (request.foundOn().isBefore(earliest)) {
-      throw new InvalidInputException(
-          List.of(
-              new FieldViolation(
-                  "foundOn",
-                  RowError.DATE_BEFORE_WINDOW,
-                  "发现日期 " + request.foundOn() + " 早于可登记的最早日期（" + earliest + "，试点开始前的回溯期起点）",
-                  "clue.found-before-window",
-                  null)));
+      throw InvalidInputException.of(
+          "foundOn",
+          ClueFileError.DATE_BEFORE_WINDOW,
+          "clue.date-outside-pilot",
+          "date",
+          request.foundOn(),
+          "earliest",
+          earliest,
+          "today",
+          today);
     }
     Unit unit = requireWorkableUnit(caller, model, request.unitId());
     Clue clue = new Clue(model, unit, request, currentCaller.account(), clock.instant());
@@ -119,7 +123,7 @@ public class DefaultClueService implements ClueService {
             modelId,
             null,
             ClueStatus.NEW.name(),
-            unit.getName() + "：" + request.externalRef()));
+            unit.getName()));
     return response(clue);
   }
 
@@ -132,17 +136,11 @@ public class DefaultClueService implements ClueService {
       units.put(unit.getCode(), unit);
     }
     LocalDate today = LocalDate.now(clock.withZone(OFFICE_ZONE));
-    ClueCsvResult result;
-    try {
-      result =
-          new ClueCsvParser(
-                  units.keySet(), earliestClueDate(modelId, today), today, MAX_IMPORT_ROWS)
-              .parse(new ByteArrayInputStream(csv));
-    } catch (IOException e) {
-      throw new InvalidInputException("file", "Readable", "文件无法读取：" + e.getMessage());
-    }
+    ClueCsvResult result =
+        new ClueCsvParser(units.keySet(), earliestClueDate(modelId, today), today, MAX_IMPORT_ROWS)
+            .parse(csv);
     // One report: the file's own problems and the clue numbers imported before, in line order.
-    List<RowError> errors = new ArrayList<>(result.errors());
+    List<ClueFileError> errors = new ArrayList<>(result.errors());
     if (!result.references().isEmpty()) {
       Set<String> existing =
           new HashSet<>(
@@ -155,18 +153,17 @@ public class DefaultClueService implements ClueService {
           .forEach(
               reference ->
                   errors.add(
-                      new RowError(
+                      ClueFileError.of(
                           reference.getValue(),
-                          ClueColumn.EXTERNAL_REF.header(),
-                          RowError.ALREADY_IMPORTED,
-                          "线索编号 " + reference.getKey() + " 已导入过")));
+                          ClueColumn.EXTERNAL_REF,
+                          ClueFileError.ALREADY_IMPORTED,
+                          "clue.ref-exists",
+                          "ref",
+                          reference.getKey())));
     }
     if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparingInt(RowError::line));
-      throw new InvalidInputException(
-          errors.stream()
-              .map(error -> violation(error.line(), error.field(), error.rule(), error.message()))
-              .toList());
+      errors.sort(Comparator.comparingInt(ClueFileError::line)); // stable: a line's order stays
+      throw new ClueFileRefusedException(errors);
     }
     UserAccount by = currentCaller.account();
     var now = clock.instant();
@@ -182,7 +179,7 @@ public class DefaultClueService implements ClueService {
                   row.party(),
                   row.idNumber(),
                   row.summary(),
-                  row.discoveredOn(),
+                  row.foundOn(),
                   row.amount()),
               by,
               now));
@@ -193,7 +190,7 @@ public class DefaultClueService implements ClueService {
     em.flush();
     audit.record(
         AuditRecord.onModel(
-            caller.username(), "CLUES_IMPORTED", modelId, null, null, "导入线索 " + count + " 条"));
+            caller.username(), "CLUES_IMPORTED", modelId, null, null, String.valueOf(count)));
     checkHoldRule(modelId);
     return new ClueImportResponse(modelId, count);
   }
@@ -218,6 +215,7 @@ public class DefaultClueService implements ClueService {
         funnel.valid(),
         plan.getMinCluesForJudgement(),
         plan.getMinValidRate())) {
+      // valid / verified < the plan's least valid rate
       audit.record(
           AuditRecord.onModel(
               AuditRecord.SYSTEM,
@@ -225,13 +223,7 @@ public class DefaultClueService implements ClueService {
               modelId,
               null,
               null,
-              "已核查 "
-                  + funnel.verified()
-                  + " 条，属实 "
-                  + funnel.valid()
-                  + " 条，属实率低于方案要求 "
-                  + plan.getMinValidRate()
-                  + "，试点提前结束，请院领导决定"));
+              funnel.valid() + "/" + funnel.verified() + " < " + plan.getMinValidRate()));
       processTasks.correlate(
           ModelLifecycle.MESSAGE_PILOT_ENDED_EARLY,
           modelId,
@@ -261,13 +253,12 @@ public class DefaultClueService implements ClueService {
     return candidates.stream().filter(unit -> access.actsForUnit(caller, unit.getId())).toList();
   }
 
-  private static FieldViolation violation(int line, String field, String rule, String message) {
-    return new FieldViolation("第 " + line + " 行 " + field, rule, message);
-  }
-
   @Override
   public ClueResponse change(long clueId, ClueChangeRequest request) {
-    Caller caller = access.requireRole(Role.STAFF, "办理线索");
+    Caller caller = currentCaller.get();
+    if (!caller.has(Role.STAFF)) {
+      throw access.deny(caller, "clue.staff-only");
+    }
     Clue clue = em.find(Clue.class, clueId);
     if (clue == null) {
       throw new EntityNotFoundException("clue", clueId);
@@ -277,14 +268,15 @@ public class DefaultClueService implements ClueService {
     ClueStatus from = clue.getStatus();
     if (!from.next().contains(request.status())) {
       throw new LifecycleViolationException(
-          "线索 "
-              + clueId
-              + " 当前为「"
-              + from.label()
-              + "」，不能直接变为「"
-              + request.status().label()
-              + "」"
-              + (from.next().isEmpty() ? "（已办结）" : "，下一步只能是：" + labels(from.next())));
+          from.next().isEmpty() ? "clue.closed" : "clue.step-not-allowed",
+          "ref",
+          clue.getExternalRef(),
+          "from",
+          from,
+          "to",
+          request.status(),
+          "next",
+          from.next().stream().sorted().toList());
     }
     requireStepDetails(request);
     clue.advance(request, clock.instant());
@@ -309,13 +301,14 @@ public class DefaultClueService implements ClueService {
     Caller caller = currentCaller.get();
     SupervisionModel model = access.visible(modelId);
     access.require(model, ModelAction.VIEW_CLUES);
-    if (page < 0 || size < 1 || size > 500) {
-      throw new InvalidInputException("size", "Range", "page 须不小于 0，size 须在 1 到 500 之间");
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw InvalidInputException.of(
+          page < 0 ? "page" : "size", "Range", "clue.page-range", "max", MAX_PAGE_SIZE);
     }
     Long scope = unitId;
     if (!access.office(caller)) {
       if (unitId != null && unitId != caller.unitId()) {
-        throw access.deny(caller, modelId, "线索只对所属单位和数字检察办公室可见");
+        throw access.deny(caller, modelId, "clue.unit-only-visible");
       }
       scope = caller.unitId();
     }
@@ -353,10 +346,11 @@ public class DefaultClueService implements ClueService {
     access.visible(modelId);
     boolean allRows = access.seesAllUnitRows(caller);
     if (unitId != null && !allRows && !access.actsForUnit(caller, unitId)) {
-      throw access.deny(caller, modelId, "各单位的线索数据只对本单位和数字检察办公室可见");
+      throw access.deny(caller, modelId, "clue.funnel-unit-only");
     }
     if (from != null && to != null && to.isBefore(from)) {
-      throw new InvalidInputException("to", "AfterFrom", "截止日期不能早于起始日期");
+      throw InvalidInputException.of(
+          "to", "AfterFrom", "clue.funnel-period", "from", from, "to", to);
     }
     String where =
         " where c.model.id = :model"
@@ -441,21 +435,22 @@ public class DefaultClueService implements ClueService {
     requireClueScope(model, unitId);
     Unit unit = em.find(Unit.class, unitId);
     if (unit == null) {
-      throw new InvalidInputException("unitId", "exists", "单位 " + unitId + " 不存在");
+      throw InvalidInputException.of("unitId", "exists", "clue.unit-unknown", "unitId", unitId);
     }
     if (model.getStage() == Stage.PILOT || model.getStage() == Stage.EVALUATION) {
       boolean pilotUnit =
           pilots.latestPlan(model.getId()).map(PilotPlan::getUnits).orElse(List.of()).stream()
               .anyMatch(pilot -> pilot.getUnit().getId() == unitId);
       if (!pilotUnit) {
-        throw new InvalidInputException("unitId", "PilotUnit", unit.getName() + " 不是该模型的试点单位");
+        throw InvalidInputException.of(
+            "unitId", "PilotUnit", "clue.unit-not-pilot", "unit", unit.getName());
       }
     }
     return unit;
   }
 
   private void requireClueScope(SupervisionModel model, long unitId) {
-    access.requireUnit(model, unitId, "线索只能由所属单位和数字检察办公室办理");
+    access.requireUnit(model, unitId, "clue.unit-only-workable");
   }
 
   @Override
@@ -465,7 +460,7 @@ public class DefaultClueService implements ClueService {
     if (clue == null || !access.canSee(caller, clue.getModel())) {
       throw new EntityNotFoundException("clue", clueId);
     }
-    access.requireUnit(clue.getModel(), clue.getUnit().getId(), "证件号码只对线索所属单位和数字检察办公室显示");
+    access.requireUnit(clue.getModel(), clue.getUnit().getId(), "clue.id-number-unit-only");
     audit.record(
         new AuditRecord(
             caller.username(),
@@ -475,7 +470,7 @@ public class DefaultClueService implements ClueService {
             clue.getModel().getId(),
             null,
             null,
-            "查看线索 " + response(clue).externalRef() + " 的完整证件号码"));
+            null));
     return clue.getIdNumber();
   }
 
@@ -488,17 +483,20 @@ public class DefaultClueService implements ClueService {
     switch (request.status()) {
       case VERIFIED_INVALID -> {
         if (request.invalidReason() == null) {
-          throw new InvalidInputException("invalidReason", "RequiredForInvalid", "核查不实须选择原因");
+          throw InvalidInputException.of(
+              "invalidReason", "RequiredForInvalid", "clue.invalid-reason-required");
         }
       }
       case CASE_FORMED -> {
         if (request.caseReference() == null || request.caseReference().isBlank()) {
-          throw new InvalidInputException("caseReference", "RequiredForCase", "立案须填写案号");
+          throw InvalidInputException.of(
+              "caseReference", "RequiredForCase", "clue.case-reference-required");
         }
       }
       case DOCUMENT_ISSUED -> {
         if (request.documentType() == null) {
-          throw new InvalidInputException("documentType", "RequiredForDocument", "制发文书须选择文书类型");
+          throw InvalidInputException.of(
+              "documentType", "RequiredForDocument", "clue.document-type-required");
         }
       }
       default -> {}
@@ -514,13 +512,9 @@ public class DefaultClueService implements ClueService {
       em.flush();
     } catch (jakarta.persistence.PersistenceException e) {
       if (UniqueKeyViolation.of(e, UNIQUE_REF)) {
-        throw new LifecycleViolationException("线索编号 " + externalRef + " 在该模型中已存在");
+        throw new LifecycleViolationException("clue.ref-exists", "ref", externalRef);
       }
       throw e;
     }
-  }
-
-  private static String labels(Set<ClueStatus> statuses) {
-    return String.join("、", statuses.stream().map(ClueStatus::label).sorted().toList());
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -104,13 +105,15 @@ public class DefaultDecisionService implements DecisionService {
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_RULE_ON_MODEL)
             .orElseThrow(
                 () ->
-                    new LifecycleViolationException(model.describeStage() + "，没有待裁决事项（可能已由他人裁决）"));
+                    new LifecycleViolationException(
+                        "decision.no-ruling-pending", "id", modelId, "stage", model.getStage()));
     validator.valid(request);
     List<UserAccount> owners = checkRulingRules(request);
     AgendaItem round =
         forums
             .latestAgendaItem(modelId)
-            .orElseThrow(() -> new LifecycleViolationException("监督模型 " + modelId + " 不在论证会议程中"));
+            .orElseThrow(
+                () -> new LifecycleViolationException("decision.not-on-agenda", "id", modelId));
     Decision decision =
         new Decision(
             model,
@@ -144,8 +147,7 @@ public class DefaultDecisionService implements DecisionService {
                 modelId,
                 null,
                 request.outcome().name(),
-                request.outcome().label()
-                    + (decision.getReason() == null ? "" : "：" + decision.getReason()))
+                decision.getReason())
             .onBehalfOf(ProcessTasks.standsInFor(ruling, caller)));
     processTasks.complete(
         ruling, caller, Map.of(ModelLifecycle.VAR_RULING, request.outcome().name()));
@@ -164,7 +166,11 @@ public class DefaultDecisionService implements DecisionService {
             .orElseThrow(
                 () ->
                     new LifecycleViolationException(
-                        model.describeStage() + "，没有待作出的试点决定（可能已由他人决定）"));
+                        "decision.no-pilot-decision-pending",
+                        "id",
+                        modelId,
+                        "stage",
+                        model.getStage()));
     validator.valid(request);
     @SuppressWarnings("unchecked")
     Map<String, Object> recommendation =
@@ -178,23 +184,35 @@ public class DefaultDecisionService implements DecisionService {
     PilotPlan plan =
         pilots
             .latestPlan(modelId)
-            .orElseThrow(() -> new LifecycleViolationException("监督模型 " + modelId + " 没有试点方案"));
+            .orElseThrow(
+                () -> new LifecycleViolationException("decision.no-pilot-plan", "id", modelId));
     List<FieldViolation> violations = new ArrayList<>();
     if (!request.decision().name().equals(recommended) && blankToNull(request.reason()) == null) {
       violations.add(
-          new FieldViolation(
-              "reason", "RequiredWhenOverriding", "评估建议为「" + recommended + "」，作出不同决定须说明理由"));
+          FieldViolation.of(
+              "reason",
+              "RequiredWhenOverriding",
+              "decision.reason-required-when-overriding",
+              "recommended",
+              recommendedDecision(recommended)));
     }
     if (request.decision() == PilotDecision.EXTEND) {
       if (request.newEndDate() == null) {
-        violations.add(new FieldViolation("newEndDate", "RequiredForExtend", "延长试点须给出新的结束日期"));
+        violations.add(
+            FieldViolation.of("newEndDate", "RequiredForExtend", "decision.new-end-date-required"));
       } else if (!request.newEndDate().isAfter(plan.getEndDate())
           || request.newEndDate().isAfter(plan.getStartDate().plus(settings.pilotMaxLength()))) {
         violations.add(
-            new FieldViolation(
+            FieldViolation.of(
                 "newEndDate",
                 "AfterEndWithinMax",
-                "新的结束日期须晚于 " + plan.getEndDate() + " 且试点总期限不超过 " + settings.pilotMaxLength()));
+                "decision.new-end-date-out-of-range",
+                "end",
+                plan.getEndDate(),
+                "latest",
+                plan.getStartDate().plus(settings.pilotMaxLength()),
+                "maxLength",
+                settings.pilotMaxLength()));
       }
     }
     if (!violations.isEmpty()) {
@@ -246,8 +264,7 @@ public class DefaultDecisionService implements DecisionService {
                 modelId,
                 recommended,
                 request.decision().name(),
-                request.decision().label()
-                    + (decision.getReason() == null ? "" : "：" + decision.getReason()))
+                decision.getReason())
             .onBehalfOf(ProcessTasks.standsInFor(deciding, caller)));
     processTasks.complete(deciding, caller, variables);
     notices.toCreators(model, NoticeKind.PILOT_DECIDED, request.decision().name());
@@ -306,15 +323,26 @@ public class DefaultDecisionService implements DecisionService {
     List<FieldViolation> violations = new ArrayList<>();
     if (request.outcome() != ForumRuling.GO && blankToNull(request.reason()) == null) {
       violations.add(
-          new FieldViolation(
-              "reason", "RequiredUnlessGo", "裁决结果为「" + request.outcome().label() + "」时须说明理由"));
+          FieldViolation.of(
+              "reason",
+              "RequiredUnlessGo",
+              "decision.reason-required",
+              "outcome",
+              request.outcome()));
     }
     if (request.outcome() == ForumRuling.CONDITIONAL_GO && request.conditions().isEmpty()) {
       violations.add(
-          new FieldViolation("conditions", "RequiredForConditionalGo", "附条件通过须列明至少一项条件"));
+          FieldViolation.of(
+              "conditions", "RequiredForConditionalGo", "decision.conditions-required"));
     }
     if (request.outcome() != ForumRuling.CONDITIONAL_GO && !request.conditions().isEmpty()) {
-      violations.add(new FieldViolation("conditions", "OnlyForConditionalGo", "只有附条件通过才能附加条件"));
+      violations.add(
+          FieldViolation.of(
+              "conditions",
+              "OnlyForConditionalGo",
+              "decision.conditions-not-allowed",
+              "outcome",
+              request.outcome()));
     }
     List<UserAccount> owners = new ArrayList<>();
     for (int i = 0; i < request.conditions().size(); i++) {
@@ -322,8 +350,12 @@ public class DefaultDecisionService implements DecisionService {
       var owner = organisation.findUserById(ownerId);
       if (owner.isEmpty()) {
         violations.add(
-            new FieldViolation(
-                "conditions[" + i + "].ownerId", "exists", "用户 " + ownerId + " 不存在"));
+            FieldViolation.of(
+                "conditions[" + i + "].ownerId",
+                "exists",
+                "decision.owner-unknown",
+                "id",
+                ownerId));
       } else {
         owners.add(owner.get());
       }
@@ -367,7 +399,11 @@ public class DefaultDecisionService implements DecisionService {
           Json.createObjectBuilder()
               .add("reviewer", exclusion.reviewer().username())
               .add("kind", exclusion.kind().name())
-              .add("reason", exclusion.reason()));
+              .add(
+                  "reason",
+                  exclusion.reason() == null
+                      ? JsonValue.NULL
+                      : Json.createValue(exclusion.reason())));
     }
     JsonObjectBuilder snapshot =
         Json.createObjectBuilder()
@@ -403,6 +439,15 @@ public class DefaultDecisionService implements DecisionService {
         decision.getModelVersion(),
         decision.getEvidence(),
         conditionResponses);
+  }
+
+  /** The recommended decision as the constant, or its text if it is none (or null). */
+  private static Object recommendedDecision(String recommended) {
+    try {
+      return PilotDecision.valueOf(recommended);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return recommended;
+    }
   }
 
   private static String blankToNull(String text) {

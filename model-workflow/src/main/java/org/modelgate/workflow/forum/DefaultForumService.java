@@ -71,10 +71,18 @@ public class DefaultForumService implements ForumService {
 
   @Override
   public ForumResponse create(CreateForumRequest request) {
-    Caller caller = access.requireOffice("安排论证会");
+    Caller caller = access.requireOffice();
     validator.valid(request);
-    if (request.scheduledAt().atZone(OfficeTime.ZONE).toLocalDate().isBefore(access.today())) {
-      throw new InvalidInputException("scheduledAt", "TodayOrLater", "论证会日期不能早于今天");
+    LocalDate day = request.scheduledAt().atZone(OfficeTime.ZONE).toLocalDate();
+    if (day.isBefore(access.today())) {
+      throw InvalidInputException.of(
+          "scheduledAt",
+          "TodayOrLater",
+          "forum.date-in-past",
+          "date",
+          day,
+          "today",
+          access.today());
     }
     UserAccount leader =
         organisation
@@ -82,10 +90,12 @@ public class DefaultForumService implements ForumService {
             .filter(user -> user.has(Role.LEADER))
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
+                    InvalidInputException.of(
                         "presidingLeaderId",
                         "exists",
-                        "用户 " + request.presidingLeaderId() + " 不存在或不是院领导"));
+                        "forum.leader-unknown",
+                        "id",
+                        request.presidingLeaderId()));
     Set<UserAccount> reviewers = new HashSet<>();
     for (Long reviewerId : request.reviewerIds()) {
       UserAccount reviewer =
@@ -94,13 +104,17 @@ public class DefaultForumService implements ForumService {
               .filter(user -> user.has(Role.REVIEWER))
               .orElseThrow(
                   () ->
-                      new InvalidInputException(
-                          "reviewerIds", "exists", "用户 " + reviewerId + " 不存在或不是评审专家"));
+                      InvalidInputException.of(
+                          "reviewerIds", "exists", "forum.reviewer-unknown", "id", reviewerId));
       if (!reviewer.isActiveAt(request.scheduledAt())) {
-        throw new InvalidInputException(
+        throw InvalidInputException.of(
             "reviewerIds",
             "ActiveAtForumDate",
-            "评审专家 " + reviewer.getUsername() + " 的账号在论证会日期前已停用或到期");
+            "forum.reviewer-inactive",
+            "username",
+            reviewer.getUsername(),
+            "date",
+            day);
       }
       reviewers.add(reviewer);
     }
@@ -116,14 +130,22 @@ public class DefaultForumService implements ForumService {
                 clock.instant()));
     audit.record(
         new AuditRecord(
-            caller.username(),
-            "FORUM_CREATED",
-            "Forum",
-            String.valueOf(forum.getId()),
-            null,
-            null,
-            null,
-            forum.getTitle() + "，" + forum.getPlace()));
+                caller.username(),
+                "FORUM_CREATED",
+                "Forum",
+                String.valueOf(forum.getId()),
+                null,
+                null,
+                null,
+                null)
+            .saying(
+                "history.forum-created",
+                "title",
+                forum.getTitle(),
+                "place",
+                forum.getPlace(),
+                "scheduledAt",
+                forum.getScheduledAt()));
     forums.flush();
     return toResponse(forum);
   }
@@ -142,18 +164,20 @@ public class DefaultForumService implements ForumService {
 
   @Override
   public ForumResponse addToAgenda(long forumId, AgendaRequest request) {
-    access.requireOffice("安排论证议程");
+    access.requireOffice();
     Forum forum = forum(forumId);
     validator.valid(request);
-    requireBeforeForumDate(forum, "增加议程");
+    requireBeforeForumDate(forum);
     SupervisionModel model = access.require(request.modelId(), ModelAction.ADD_TO_AGENDA);
     if (model.isCreator(forum.getPresidingLeader().getId())) {
       throw new LifecycleViolationException(
-          "回避原则：主持人 "
-              + forum.getPresidingLeader().getUsername()
-              + " 是监督模型 "
-              + model.getId()
-              + " 的建模人，不能在本次论证会裁决该模型，请改列其他论证会");
+          "forum.presiding-is-creator",
+          "username",
+          forum.getPresidingLeader().getUsername(),
+          "id",
+          model.getId(),
+          "forumId",
+          forum.getId());
     }
     Instant now = clock.instant();
     forums.add(new AgendaItem(forum, model, now));
@@ -161,18 +185,25 @@ public class DefaultForumService implements ForumService {
     for (UserAccount reviewer : sortedReviewers(forum)) {
       exclusionFor(model, reviewer)
           .ifPresentOrElse(
-              kind ->
-                  forums.add(new ReviewExclusion(forum, model, reviewer, kind, kind.label(), now)),
+              kind -> forums.add(new ReviewExclusion(forum, model, reviewer, kind, null, now)),
               () -> eligible.add(reviewer.getUsername()));
     }
     audit.record(
         AuditRecord.onModel(
-            currentCaller.get().username(),
-            "AGENDA_ADDED",
-            model.getId(),
-            null,
-            "论证会 " + forum.getId(),
-            forum.getTitle() + "；评审专家：" + String.join("、", eligible)));
+                currentCaller.get().username(),
+                "AGENDA_ADDED",
+                model.getId(),
+                null,
+                String.valueOf(forum.getId()),
+                null)
+            .saying(
+                "history.agenda-added",
+                "forumId",
+                forum.getId(),
+                "forum",
+                forum.getTitle(),
+                "reviewers",
+                List.copyOf(eligible)));
     processTasks.correlate(
         ModelLifecycle.MESSAGE_SCHEDULED_ON_FORUM,
         model.getId(),
@@ -199,29 +230,30 @@ public class DefaultForumService implements ForumService {
 
   @Override
   public ForumResponse removeFromAgenda(long forumId, long modelId) {
-    access.requireOffice("调整论证议程");
+    access.requireOffice();
     Forum forum = forum(forumId);
-    requireBeforeForumDate(forum, "移出议程");
+    requireBeforeForumDate(forum);
     SupervisionModel model = access.lockedVisible(modelId);
     AgendaItem item =
         forums
             .agendaItem(forumId, modelId)
-            .orElseThrow(
-                () -> new EntityNotFoundException("forum" + forumId + " 议程中的监督模型", modelId));
+            .orElseThrow(() -> new EntityNotFoundException("agenda-item", modelId));
     if (model.getStage() != Stage.FORUM_REVIEW) {
-      throw new LifecycleViolationException("监督模型 " + modelId + " 已不在评审中，不能移出议程");
+      throw new LifecycleViolationException(
+          "forum.not-in-review", "id", modelId, "stage", model.getStage());
     }
     if (forums.reviewCount(forumId, modelId) > 0) {
-      throw new LifecycleViolationException("监督模型 " + modelId + " 已有评审意见提交，不能再移出议程");
+      throw new LifecycleViolationException("forum.reviews-submitted", "id", modelId);
     }
     audit.record(
         AuditRecord.onModel(
-            currentCaller.get().username(),
-            "AGENDA_REMOVED",
-            modelId,
-            "论证会 " + forumId,
-            null,
-            forum.getTitle()));
+                currentCaller.get().username(),
+                "AGENDA_REMOVED",
+                modelId,
+                String.valueOf(forumId),
+                null,
+                null)
+            .saying("history.agenda-removed", "forumId", forumId, "forum", forum.getTitle()));
     processTasks.correlate(ModelLifecycle.MESSAGE_REMOVED_FROM_AGENDA, modelId, Map.of());
     List<Recipient> told = new ArrayList<>();
     for (UserAccount reviewer : sortedReviewers(forum)) {
@@ -260,7 +292,7 @@ public class DefaultForumService implements ForumService {
     Forum forum = forum(forumId);
     Caller caller = currentCaller.get();
     if (!seesWhole(caller, forum) && visibleAgenda(caller, forum).isEmpty()) {
-      access.deny(caller, caller.username() + " 无权查看论证会 " + forumId);
+      access.deny(caller, "access.forum-hidden", "username", caller.username(), "id", forumId);
       throw new EntityNotFoundException(FORUM, forumId);
     }
     return forum;
@@ -283,11 +315,10 @@ public class DefaultForumService implements ForumService {
   }
 
   /** Agenda changes are possible until the end of the forum's day (Asia/Shanghai). */
-  private void requireBeforeForumDate(Forum forum, String action) {
+  private void requireBeforeForumDate(Forum forum) {
     LocalDate day = forumDay(forum);
     if (access.today().isAfter(day)) {
-      throw new LifecycleViolationException(
-          "论证会 " + forum.getId() + " 已于 " + day + " 召开，不能再" + action);
+      throw new LifecycleViolationException("forum.already-held", "id", forum.getId(), "date", day);
     }
   }
 

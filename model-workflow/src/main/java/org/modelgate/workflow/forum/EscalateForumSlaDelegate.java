@@ -35,14 +35,18 @@ public class EscalateForumSlaDelegate implements JavaDelegate {
     execution.setVariable(VAR_FORUM_SLA_EXCEEDED, true);
     audit.record(
         AuditRecord.onModel(
-            AuditRecord.SYSTEM,
-            "FORUM_SLA_EXCEEDED",
-            ((Number) modelId).longValue(),
-            null,
-            null,
-            "等待安排论证会已超过时限，请数字检察办公室尽快安排"));
+                AuditRecord.SYSTEM,
+                "FORUM_SLA_EXCEEDED",
+                ((Number) modelId).longValue(),
+                null,
+                null,
+                null)
+            .saying(
+                "history.forum-sla-exceeded",
+                "sla",
+                execution.getVariable(ModelLifecycle.VAR_FORUM_SLA)));
     notices.raise(
         Recipient.digitalOffice(), NoticeKind.FORUM_SLA_EXCEEDED, ((Number) modelId).longValue());
-    LOG.warning(() -> "监督模型 " + modelId + " 等待安排论证会已超过时限");
+    LOG.warning(() -> "model " + modelId + " has waited for a forum longer than its time limit");
   }
 }

@@ -62,7 +62,8 @@ public class ReviewExclusion {
   @Column(nullable = false, length = 16)
   private ExclusionKind kind;
 
-  @Column(nullable = false, length = 1000)
+  /** The reviewer's reason for abstaining; null for an automatic exclusion. */
+  @Column(length = 1000)
   private String reason;
 
   @Column(name = "recorded_at", nullable = false)
@@ -90,6 +91,8 @@ public class ReviewExclusion {
   }
 
   public ExclusionResponse toResponse() {
-    return new ExclusionResponse(reviewer.toRef(), kind, reason);
+    // Before V15 an automatic exclusion stored its kind's label as the reason.
+    return new ExclusionResponse(
+        reviewer.toRef(), kind, kind == ExclusionKind.ABSTAINED ? reason : null);
   }
 }

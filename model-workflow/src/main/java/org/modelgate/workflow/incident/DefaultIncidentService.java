@@ -40,7 +40,7 @@ public class DefaultIncidentService implements IncidentService {
 
   @Override
   public List<IncidentResponse> open() {
-    access.requireRole(Role.ADMIN, "查看流程故障");
+    access.requireRole(Role.ADMIN);
     List<Incident> incidents =
         runtimeService
             .createIncidentQuery()
@@ -75,7 +75,7 @@ public class DefaultIncidentService implements IncidentService {
 
   @Override
   public void retry(String incidentId) {
-    access.requireRole(Role.ADMIN, "重试流程故障");
+    access.requireRole(Role.ADMIN);
     Incident incident = runtimeService.createIncidentQuery().incidentId(incidentId).singleResult();
     if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
       throw new EntityNotFoundException("incident", incidentId);

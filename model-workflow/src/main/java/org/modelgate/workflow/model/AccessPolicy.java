@@ -76,9 +76,8 @@ public class AccessPolicy {
     Verdict verdict = AccessRules.decide(caller, facts, action, today());
     switch (verdict.kind()) {
       case ALLOWED -> {}
-      case FORBIDDEN -> throw deny(caller, model.getId(), verdict.reason());
-      case NOT_NOW ->
-          throw new LifecycleViolationException(model.describeStage() + "，" + verdict.reason());
+      case FORBIDDEN -> throw deny(caller, model.getId(), verdict.code(), verdict.flatArgs());
+      case NOT_NOW -> throw new LifecycleViolationException(verdict.code(), verdict.flatArgs());
     }
   }
 
@@ -125,31 +124,51 @@ public class AccessPolicy {
     return AccessRules.reviews(caller(), facts(model));
   }
 
-  /**
-   * The caller, who must hold the role to do what {@code action} names (403 and audited if not).
-   */
-  public Caller requireRole(Role role, String action) {
+  /** The caller, who must hold the role (403 {@code access.role-required} and audited if not). */
+  public Caller requireRole(Role role) {
     Caller caller = caller();
     if (!caller.has(role)) {
-      throw deny(caller, caller.username() + " 没有" + role.label() + "角色，不能" + action);
+      throw deny(caller, "access.role-required", "username", caller.username(), "role", role);
     }
     return caller;
   }
 
-  /** The caller, who must be of the digital office to do what {@code action} names. */
-  public Caller requireOffice(String action) {
+  /**
+   * Transitional, for callers not yet moved to {@link #requireRole(Role)}: the action's words are
+   * no longer part of the refusal.
+   */
+  public Caller requireRole(Role role, String action) {
+    return requireRole(role);
+  }
+
+  /**
+   * The caller, who must be of the digital office (403 {@code access.office-required} and audited
+   * if not).
+   */
+  public Caller requireOffice() {
     Caller caller = caller();
     if (!AccessRules.office(caller)) {
-      throw deny(caller, "此项工作由数字检察办公室负责，" + caller.username() + " 不能" + action);
+      throw deny(caller, "access.office-required", "username", caller.username());
     }
     return caller;
   }
 
-  /** Refuses unless the caller acts for the unit (the digital office for all, staff for theirs). */
-  public void requireUnit(SupervisionModel model, long unitId, String message) {
+  /**
+   * Transitional, for callers not yet moved to {@link #requireOffice()}: the action's words are no
+   * longer part of the refusal.
+   */
+  public Caller requireOffice(String action) {
+    return requireOffice();
+  }
+
+  /**
+   * Refuses unless the caller acts for the unit (the digital office for all, staff for theirs),
+   * with the refusal's code and arguments (name, value, …).
+   */
+  public void requireUnit(SupervisionModel model, long unitId, String code, Object... args) {
     Caller caller = caller();
     if (!AccessRules.actsForUnit(caller, unitId)) {
-      throw deny(caller, model.getId(), message);
+      throw deny(caller, model.getId(), code, args);
     }
   }
 
@@ -275,27 +294,40 @@ public class AccessPolicy {
   /** A JPQL condition and its named parameters. */
   public record Scope(String condition, Map<String, Object> parameters) {}
 
-  /** A refusal to throw. Every refusal passes here, so that it is recorded. */
-  public AccessDeniedException deny(Caller caller, String message) {
-    audit.recordDenial(
-        new AuditRecord(
-            caller.username(), "ACCESS_DENIED", "Request", null, null, null, null, message));
-    return new AccessDeniedException(message);
+  /**
+   * A refusal to throw: a code with its arguments (name, value, …). Every refusal passes here, so
+   * that it is recorded.
+   */
+  public AccessDeniedException deny(Caller caller, String code, Object... args) {
+    return denied(caller, "Request", null, null, code, args);
   }
 
   /** A refusal concerning a model, recorded in the model's history too. */
-  public AccessDeniedException deny(Caller caller, long modelId, String message) {
-    audit.recordDenial(
+  public AccessDeniedException deny(Caller caller, long modelId, String code, Object... args) {
+    return denied(caller, "SupervisionModel", String.valueOf(modelId), modelId, code, args);
+  }
+
+  private AccessDeniedException denied(
+      Caller caller,
+      String entityType,
+      String entityId,
+      Long modelId,
+      String code,
+      Object... args) {
+    AccessDeniedException refusal = new AccessDeniedException(code, args);
+    AuditRecord record =
         new AuditRecord(
             caller.username(),
             "ACCESS_DENIED",
-            "SupervisionModel",
-            String.valueOf(modelId),
+            entityType,
+            entityId,
             modelId,
             null,
             null,
-            message));
-    return new AccessDeniedException(message);
+            // Transitional: a caller still passing a worded message instead of a code.
+            refusal.code() == null ? code : null);
+    audit.recordDenial(refusal.code() == null ? record : record.saying(code, args));
+    return refusal;
   }
 
   ModelFacts facts(SupervisionModel model) {
@@ -304,7 +336,14 @@ public class AccessPolicy {
 
   private void requireVisible(Caller caller, SupervisionModel model, ModelFacts facts) {
     if (!AccessRules.canSee(caller, facts)) {
-      deny(caller, model.getId(), caller.username() + " 无权查看监督模型 " + model.getId());
+      deny(
+          caller,
+          model.getId(),
+          "access.model-hidden",
+          "username",
+          caller.username(),
+          "id",
+          model.getId());
       throw notFound(model.getId());
     }
   }

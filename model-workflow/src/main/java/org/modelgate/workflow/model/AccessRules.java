@@ -3,7 +3,10 @@ package org.modelgate.workflow.model;
 import static org.modelgate.api.security.ModelAction.*;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.security.Caller;
@@ -56,8 +59,12 @@ public final class AccessRules {
     NAMED
   }
 
-  /** The answer for one action. */
-  public record Verdict(Kind kind, String reason) {
+  /**
+   * The answer for one action: a refusal is a code with its named arguments (see {@code
+   * problems.properties} in model-web for the wording); a refusal for where the model stands always
+   * names the model ({@code id}) and its {@code stage}.
+   */
+  public record Verdict(Kind kind, String code, Map<String, Object> args) {
 
     /** Allowed; refused for who the caller is (403); refused for where the model stands (409). */
     public enum Kind {
@@ -66,18 +73,41 @@ public final class AccessRules {
       NOT_NOW
     }
 
-    static final Verdict ALLOW = new Verdict(Kind.ALLOWED, null);
-
-    static Verdict forbidden(String reason) {
-      return new Verdict(Kind.FORBIDDEN, reason);
+    public Verdict {
+      args = args == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(args));
     }
 
-    static Verdict notNow(String reason) {
-      return new Verdict(Kind.NOT_NOW, reason);
+    static final Verdict ALLOW = new Verdict(Kind.ALLOWED, null, Map.of());
+
+    static Verdict forbidden(String code, Object... keysAndValues) {
+      return new Verdict(Kind.FORBIDDEN, code, arguments(keysAndValues));
+    }
+
+    static Verdict notNow(ModelFacts model, String code, Object... keysAndValues) {
+      Map<String, Object> args = new LinkedHashMap<>();
+      args.put("id", model.modelId());
+      args.put("stage", model.stage());
+      args.putAll(arguments(keysAndValues));
+      return new Verdict(Kind.NOT_NOW, code, args);
     }
 
     public boolean allowed() {
       return kind == Kind.ALLOWED;
+    }
+
+    /** The arguments as name, value, name, value, … (for an exception's constructor). */
+    public Object[] flatArgs() {
+      return args.entrySet().stream()
+          .flatMap(entry -> java.util.stream.Stream.of(entry.getKey(), entry.getValue()))
+          .toArray();
+    }
+
+    private static Map<String, Object> arguments(Object... keysAndValues) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (int i = 0; i < keysAndValues.length; i += 2) {
+        map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+      }
+      return map;
     }
   }
 
@@ -223,138 +253,145 @@ public final class AccessRules {
       Caller caller, ModelFacts model, ModelAction action, LocalDate today) {
     Stage stage = model.stage();
     boolean creator = isCreator(caller, model);
-    String id = String.valueOf(model.modelId());
     return switch (action) {
-      case EDIT -> creatorOnly(creator, "修改", id, EDITABLE.contains(stage), "只有草稿或退回修改的模型可以修改");
-      case SUBMIT -> creatorOnly(creator, "提交", id, stage == Stage.DRAFT, "只有草稿可以提交");
+      case EDIT ->
+          creatorOnly(creator, model, action, EDITABLE.contains(stage), "model.not-editable");
+      case SUBMIT -> creatorOnly(creator, model, action, stage == Stage.DRAFT, "model.not-a-draft");
       case RESUBMIT ->
           creatorOnly(
               creator,
-              "重新提交",
-              id,
+              model,
+              action,
               model.openTasks().contains(ModelLifecycle.TASK_REVISE_PROPOSAL)
                   || model.openTasks().contains(ModelLifecycle.TASK_REVISE_AFTER_FORUM),
-              "没有待重新提交的修改");
+              "model.no-revision-pending");
       case WITHDRAW ->
-          creatorOnly(creator, "撤回", id, WITHDRAWABLE.contains(stage), "只能撤回已提交且尚未推广的模型");
-      case ATTACH -> creatorOnly(creator, "上传附件", id, !CLOSED.contains(stage), "已结束的模型不能再上传附件");
+          creatorOnly(
+              creator, model, action, WITHDRAWABLE.contains(stage), "model.not-withdrawable");
+      case ATTACH -> creatorOnly(creator, model, action, !CLOSED.contains(stage), "model.closed");
       case COMMENT -> Verdict.ALLOW;
       case VIEW_SIMILAR ->
           caller.has(Role.STAFF) || caller.has(Role.LEADER)
               ? Verdict.ALLOW
-              : Verdict.forbidden("同质化比对结果仅供工作人员和院领导查看");
+              : Verdict.forbidden("access.similar-staff-only");
       case SCREEN -> {
         if (!office(caller)) {
-          yield Verdict.forbidden("初审由数字检察办公室负责，" + caller.username() + " 不能初审监督模型 " + id);
+          yield officeOnly(caller, action);
         }
         if (creator) {
-          yield independence("初审", id);
+          yield independence(model, action);
         }
-        yield when(stage == Stage.SCREENING, "不在初审阶段");
+        yield when(stage == Stage.SCREENING, model, "model.not-in-screening");
       }
       case ADD_TO_AGENDA ->
           office(caller)
-              ? when(stage == Stage.AWAITING_FORUM, "只有待论证的模型可以列入议程")
-              : Verdict.forbidden("论证会议程由数字检察办公室安排，" + caller.username() + " 不能安排");
+              ? when(stage == Stage.AWAITING_FORUM, model, "model.not-awaiting-forum")
+              : officeOnly(caller, action);
       case VIEW_REVIEWS ->
           reviews(caller, model) != ReviewVisibility.HIDDEN
               ? Verdict.ALLOW
-              : Verdict.forbidden(caller.username() + " 现在不能查看监督模型 " + id + " 的评审意见");
-      case REVIEW, ABSTAIN -> review(caller, model, creator, id);
-      case RULE -> rule(caller, model, creator, id, today);
+              : Verdict.forbidden(
+                  "access.reviews-hidden", "username", caller.username(), "id", model.modelId());
+      case REVIEW, ABSTAIN -> review(caller, model, creator);
+      case RULE -> rule(caller, model, creator, today);
       case CLOSE_CONDITION ->
           model.openConditionOwnerIds().stream().anyMatch(owner -> isOrStandsInFor(caller, owner))
               ? Verdict.ALLOW
-              : Verdict.forbidden(caller.username() + " 没有监督模型 " + id + " 待关闭的条件");
+              : Verdict.forbidden(
+                  "access.no-open-condition", "username", caller.username(), "id", model.modelId());
       case PLAN_PILOT -> {
         if (!office(caller)) {
-          yield Verdict.forbidden("试点方案由数字检察办公室制定，" + caller.username() + " 不能制定");
+          yield officeOnly(caller, action);
         }
         if (!model.openTasks().contains(ModelLifecycle.TASK_PLAN_PILOT)) {
-          yield Verdict.notNow("监督模型 " + id + " 不在制定试点方案阶段");
+          yield Verdict.notNow(model, "pilot.not-planning");
         }
         yield model.openConditionOwnerIds().isEmpty()
             ? Verdict.ALLOW
             : Verdict.notNow(
-                "监督模型 "
-                    + id
-                    + " 附条件通过的 "
-                    + model.openConditionOwnerIds().size()
-                    + " 项条件（按负责人计）尚未关闭，关闭后才能制定试点方案");
+                model, "pilot.conditions-open", "owners", model.openConditionOwnerIds().size());
       }
       case VIEW_CLUES ->
           office(caller) || (caller.has(Role.STAFF) && worksOn(caller.unitId(), model))
               ? Verdict.ALLOW
-              : Verdict.forbidden("线索只对所属单位和数字检察办公室可见");
-      case IMPORT_CLUES -> importClues(caller, model, id);
+              : Verdict.forbidden("access.clues-hidden");
+      case IMPORT_CLUES -> importClues(caller, model);
       case END_PILOT ->
-          leaderIndependent(caller, creator, "提前结束试点", id, stage == Stage.PILOT, "不在试点中");
+          leaderIndependent(
+              caller, creator, model, action, stage == Stage.PILOT, "pilot.not-running");
       case DECIDE_PILOT ->
           leaderIndependent(
               caller,
               creator,
-              "作出试点决定",
-              id,
+              model,
+              action,
               model.openTasks().contains(ModelLifecycle.TASK_DECIDE_ON_PILOT),
-              "没有待作出的试点决定（可能已由他人决定）");
+              "decision.no-pilot-decision-pending");
       case REPORT_ADOPTION -> {
         if (!(office(caller)
             || (caller.has(Role.STAFF) && model.adoptingUnitIds().contains(caller.unitId())))) {
-          yield Verdict.forbidden("只有推广单位的工作人员和数字检察办公室可以报送推广进展");
+          yield Verdict.forbidden("access.adoption-units-only");
         }
-        yield when(LISTED.contains(stage), "尚未进入推广阶段");
+        yield when(LISTED.contains(stage), model, "adoption.not-started");
       }
       case RETIRE ->
-          leaderIndependent(caller, creator, "下架", id, stage == Stage.ADOPTED, "只有已推广的模型可以下架");
+          leaderIndependent(
+              caller, creator, model, action, stage == Stage.ADOPTED, "model.not-retirable");
       case NEW_VERSION ->
           creatorOnly(
               creator,
-              "提交新版本",
-              id,
+              model,
+              action,
               stage == Stage.ON_HOLD && !model.hasNextVersion(),
-              model.hasNextVersion() ? "已有新版本，请在新版本上继续修改" : "只有审慎使用（暂缓）的模型可以提交新版本");
+              model.hasNextVersion() ? "model.next-version-exists" : "model.not-on-hold");
     };
   }
 
-  private static Verdict review(Caller caller, ModelFacts model, boolean creator, String id) {
+  private static Verdict review(Caller caller, ModelFacts model, boolean creator) {
     ModelFacts.Round round = model.round();
     long me = caller.userId();
     if (!caller.has(Role.REVIEWER) || round == null || !round.invitedIds().contains(me)) {
-      return Verdict.forbidden(caller.username() + " 未受邀评审监督模型 " + id);
+      return Verdict.forbidden(
+          "access.not-invited", "username", caller.username(), "id", model.modelId());
     }
     if (creator || round.excludedIds().contains(me)) {
-      return independence("评审", id);
+      // abstaining is refused for the same reason as reviewing
+      return independence(model, ModelAction.REVIEW);
     }
     if (round.submittedIds().contains(me) || round.abstainedIds().contains(me)) {
-      return Verdict.notNow(caller.username() + " 已就监督模型 " + id + " 提交评审意见或声明回避");
+      return Verdict.notNow(model, "review.already-given", "username", caller.username());
     }
     return when(
         model.reviewTaskHolders().contains(caller.username()),
-        "没有 " + caller.username() + " 的待办评审任务（评审期已结束）");
+        model,
+        "review.no-open-task",
+        "username",
+        caller.username());
   }
 
-  private static Verdict rule(
-      Caller caller, ModelFacts model, boolean creator, String id, LocalDate today) {
+  private static Verdict rule(Caller caller, ModelFacts model, boolean creator, LocalDate today) {
     ModelFacts.Round round = model.round();
     if (!caller.has(Role.LEADER)) {
-      return Verdict.forbidden(caller.username() + " 没有院领导角色，不能裁决");
+      return roleRequired(caller, Role.LEADER, ModelAction.RULE);
     }
     if (creator) {
-      return independence("裁决", id);
+      return independence(model, ModelAction.RULE);
     }
     if (round == null || !isOrStandsInFor(caller, round.presidingLeaderId())) {
-      return Verdict.forbidden("只有主持本次论证会的院领导可以裁决监督模型 " + id);
+      return Verdict.forbidden("access.presiding-leader-only", "id", model.modelId());
     }
     if (today.isBefore(round.forumDate())) {
-      return Verdict.notNow("论证会定于 " + round.forumDate() + " 召开，当日起才能裁决");
+      return Verdict.notNow(model, "decision.before-forum", "forumDate", round.forumDate());
     }
     return when(
-        model.openTasks().contains(ModelLifecycle.TASK_RULE_ON_MODEL), "没有待裁决事项（评审尚未结束或已由他人裁决）");
+        model.openTasks().contains(ModelLifecycle.TASK_RULE_ON_MODEL),
+        model,
+        "decision.no-ruling-pending");
   }
 
-  private static Verdict importClues(Caller caller, ModelFacts model, String id) {
+  private static Verdict importClues(Caller caller, ModelFacts model) {
     if (!caller.has(Role.STAFF)) {
-      return Verdict.forbidden(caller.username() + " 没有工作人员角色，不能登记线索");
+      return roleRequired(caller, Role.STAFF, ModelAction.IMPORT_CLUES);
     }
     boolean pilot = model.stage() == Stage.PILOT || model.stage() == Stage.EVALUATION;
     if (!office(caller)
@@ -362,35 +399,50 @@ public final class AccessRules {
             ? model.pilotUnitIds().contains(caller.unitId())
             : model.adoptingUnitIds().contains(caller.unitId())
                 || model.pilotUnitIds().contains(caller.unitId()))) {
-      return Verdict.forbidden("线索只能由试点或推广单位和数字检察办公室登记");
+      return Verdict.forbidden("access.clue-units-only");
     }
-    return when(PRODUCING.contains(model.stage()), "试点开始后才能登记线索");
+    return when(PRODUCING.contains(model.stage()), model, "clue.before-pilot");
   }
 
   private static Verdict creatorOnly(
-      boolean creator, String action, String id, boolean now, String notNow) {
+      boolean creator, ModelFacts model, ModelAction action, boolean now, String notNow) {
     if (!creator) {
-      return Verdict.forbidden("只有监督模型 " + id + " 的建模人可以" + action);
+      return Verdict.forbidden("access.creators-only", "id", model.modelId(), "action", action);
     }
-    return when(now, notNow);
+    return when(now, model, notNow);
   }
 
   private static Verdict leaderIndependent(
-      Caller caller, boolean creator, String action, String id, boolean now, String notNow) {
+      Caller caller,
+      boolean creator,
+      ModelFacts model,
+      ModelAction action,
+      boolean now,
+      String notNow) {
     if (!caller.has(Role.LEADER)) {
-      return Verdict.forbidden(caller.username() + " 没有院领导角色，不能" + action);
+      return roleRequired(caller, Role.LEADER, action);
     }
     if (creator) {
-      return independence(action, id);
+      return independence(model, action);
     }
-    return when(now, notNow);
+    return when(now, model, notNow);
   }
 
-  private static Verdict independence(String action, String id) {
-    return Verdict.forbidden("回避原则：不能" + action + "本人（共同）建模的监督模型 " + id);
+  private static Verdict officeOnly(Caller caller, ModelAction action) {
+    return Verdict.forbidden("access.office-only", "username", caller.username(), "action", action);
   }
 
-  private static Verdict when(boolean now, String notNow) {
-    return now ? Verdict.ALLOW : Verdict.notNow(notNow);
+  private static Verdict roleRequired(Caller caller, Role role, ModelAction action) {
+    return Verdict.forbidden(
+        "access.role-required-for", "username", caller.username(), "role", role, "action", action);
+  }
+
+  private static Verdict independence(ModelFacts model, ModelAction action) {
+    return Verdict.forbidden("access.own-model", "id", model.modelId(), "action", action);
+  }
+
+  private static Verdict when(
+      boolean now, ModelFacts model, String notNow, Object... keysAndValues) {
+    return now ? Verdict.ALLOW : Verdict.notNow(model, notNow, keysAndValues);
   }
 }

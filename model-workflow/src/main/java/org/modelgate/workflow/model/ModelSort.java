@@ -1,6 +1,8 @@
 package org.modelgate.workflow.model;
 
+import java.util.List;
 import java.util.Map;
+import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 
 /**
@@ -34,8 +36,16 @@ final class ModelSort {
     String name = descending ? sort.substring(1) : sort;
     String path = COLUMNS.get(name);
     if (path == null) {
+      List<String> sortable = COLUMNS.keySet().stream().sorted().toList();
       throw new InvalidInputException(
-          "sort", "Sortable", "不能按「" + sort + "」排序，可排序的列：" + String.join("、", COLUMNS.keySet()));
+          List.of(
+              new FieldViolation(
+                  "sort",
+                  "Sortable",
+                  null,
+                  "model.unknown-sort",
+                  sortable,
+                  Map.of("sort", sort, "allowed", sortable))));
     }
     String direction = descending ? " desc" : " asc";
     return "order by " + path + direction + ", m.id" + direction;

@@ -47,11 +47,6 @@ public class StageRecorder {
     model.enterStage(next, clock.instant());
     audit.record(
         AuditRecord.onModel(
-            actors.current(),
-            "STAGE_CHANGED",
-            modelId,
-            previous.name(),
-            next.name(),
-            next.label()));
+            actors.current(), "STAGE_CHANGED", modelId, previous.name(), next.name(), null));
   }
 }

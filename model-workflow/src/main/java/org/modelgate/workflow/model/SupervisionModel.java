@@ -222,11 +222,6 @@ public class SupervisionModel {
     this.updatedAt = now;
   }
 
-  /** "监督模型 42 当前阶段为 SCREENING（初审中）", the start of every refusal that names the stage. */
-  public String describeStage() {
-    return "监督模型 " + id + " 当前阶段为 " + stage + "（" + stage.label() + "）";
-  }
-
   public Long getId() {
     return id;
   }

@@ -41,8 +41,16 @@ public class DefaultNoticeService implements NoticeService {
   @Override
   public PageResponse<NoticeResponse> mine(boolean unreadOnly, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new org.modelgate.api.failure.InvalidInputException(
-          page < 0 ? "page" : "size", "Range", "page 须不小于 0，size 须在 1 到 " + MAX_PAGE_SIZE + " 之间");
+      throw org.modelgate.api.failure.InvalidInputException.of(
+          page < 0 ? "page" : "size",
+          "Range",
+          "notice.page-out-of-range",
+          "page",
+          page,
+          "size",
+          size,
+          "max",
+          MAX_PAGE_SIZE);
     }
     Caller caller = access.caller();
     long total = query(caller, unreadOnly, "count(n)", Long.class).getSingleResult();

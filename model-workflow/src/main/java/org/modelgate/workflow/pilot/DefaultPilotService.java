@@ -71,7 +71,9 @@ public class DefaultPilotService implements PilotService {
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_PLAN_PILOT)
             .orElseThrow(
-                () -> new LifecycleViolationException(model.describeStage() + "，不在制定试点方案阶段"));
+                () ->
+                    new LifecycleViolationException(
+                        "pilot.not-planning", "id", modelId, "stage", model.getStage()));
     List<Unit> units = checkPlanRules(request);
     PilotPlan plan =
         new PilotPlan(
@@ -96,13 +98,15 @@ public class DefaultPilotService implements PilotService {
     em.persist(plan);
     em.flush();
     audit.record(
-        AuditRecord.onModel(
-                caller.username(),
-                "PILOT_PLANNED",
-                modelId,
-                null,
-                request.startDate() + " 至 " + request.endDate(),
-                "试点单位：" + String.join("、", units.stream().map(Unit::getName).toList()))
+        AuditRecord.onModel(caller.username(), "PILOT_PLANNED", modelId, null, null, null)
+            .saying(
+                "history.pilot-planned",
+                "start",
+                request.startDate(),
+                "end",
+                request.endDate(),
+                "units",
+                units.stream().map(Unit::getCode).toList())
             .onBehalfOf(ProcessTasks.standsInFor(planning, caller)));
     processTasks.complete(
         planning,
@@ -121,7 +125,7 @@ public class DefaultPilotService implements PilotService {
     access.require(modelId, ModelAction.END_PILOT);
     Caller caller = currentCaller.get();
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "NotBlank", "提前结束试点须说明理由");
+      throw InvalidInputException.of("reason", "NotBlank", "pilot.end-reason-required");
     }
     audit.record(
         AuditRecord.onModel(
@@ -159,10 +163,16 @@ public class DefaultPilotService implements PilotService {
     }
     if (!AccessRules.isOrStandsInFor(caller, condition.getOwner().getId())) {
       throw access.deny(
-          caller, modelId, "只有条件的负责人 " + condition.getOwner().getUsername() + " 可以关闭该条件");
+          caller,
+          modelId,
+          "access.condition-owner-only",
+          "id",
+          conditionId,
+          "owner",
+          condition.getOwner().getUsername());
     }
     if (condition.isClosed()) {
-      throw new LifecycleViolationException("条件 " + conditionId + " 已关闭");
+      throw new LifecycleViolationException("pilot.condition-closed", "id", conditionId);
     }
     condition.close(currentCaller.account(), clock.instant());
     em.flush();
@@ -171,8 +181,8 @@ public class DefaultPilotService implements PilotService {
                 caller.username(),
                 "CONDITION_CLOSED",
                 modelId,
-                "未关闭",
-                "已关闭",
+                "OPEN",
+                "CLOSED",
                 condition.toResponse().text())
             .onBehalfOf(
                 condition.getOwner().getId() == caller.userId()
@@ -195,13 +205,19 @@ public class DefaultPilotService implements PilotService {
   private List<Unit> checkPlanRules(PilotPlanRequest request) {
     List<FieldViolation> violations = new ArrayList<>();
     if (!request.endDate().isAfter(request.startDate())) {
-      violations.add(new FieldViolation("endDate", "AfterStart", "试点结束日期须晚于开始日期"));
+      violations.add(
+          FieldViolation.of(
+              "endDate", "AfterStart", "pilot.end-before-start", "start", request.startDate()));
     } else if (request.endDate().isAfter(request.startDate().plus(settings.pilotMaxLength()))) {
       violations.add(
-          new FieldViolation(
+          FieldViolation.of(
               "endDate",
               "MaxLength",
-              "试点期限不能超过 " + settings.pilotMaxLength() + "（配置 MODELGATE_PILOT_MAX_LENGTH）"));
+              "pilot.too-long",
+              "maxLength",
+              settings.pilotMaxLength(),
+              "latest",
+              request.startDate().plus(settings.pilotMaxLength())));
     }
     List<Unit> units = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
@@ -210,19 +226,28 @@ public class DefaultPilotService implements PilotService {
       Unit unit = em.find(Unit.class, unitId);
       if (unit == null) {
         violations.add(
-            new FieldViolation("units[" + i + "].unitId", "exists", "单位 " + unitId + " 不存在"));
+            FieldViolation.of(
+                "units[" + i + "].unitId", "exists", "pilot.unit-unknown", "id", unitId));
       } else if (!handlesCases(unit)) {
         violations.add(
-            new FieldViolation(
+            FieldViolation.of(
                 "units[" + i + "].unitId",
                 "HandlesCases",
-                "单位 " + unit.getName() + " 不办理案件（特邀专家或全市统筹的办公室），不能作为试点单位",
                 "pilot.unit-handles-no-cases",
-                null));
+                "unit",
+                unit.getName(),
+                "unitEn",
+                englishName(unit)));
       } else if (!seen.add(unitId)) {
         violations.add(
-            new FieldViolation(
-                "units[" + i + "].unitId", "Unique", "试点单位 " + unit.getName() + " 重复"));
+            FieldViolation.of(
+                "units[" + i + "].unitId",
+                "Unique",
+                "pilot.unit-repeated",
+                "unit",
+                unit.getName(),
+                "unitEn",
+                englishName(unit)));
       } else {
         units.add(unit);
       }
@@ -231,5 +256,12 @@ public class DefaultPilotService implements PilotService {
       throw new InvalidInputException(violations);
     }
     return units;
+  }
+
+  /** The unit's English name, or its name if it has none. */
+  private static String englishName(Unit unit) {
+    return unit.getNameEn() == null || unit.getNameEn().isBlank()
+        ? unit.getName()
+        : unit.getNameEn();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.modelgate.api.common.Labels;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.audit.AuditRecord;
 import org.modelgate.workflow.audit.AuditTrail;
@@ -73,17 +74,16 @@ public class RemindSilentUnitsDelegate implements JavaDelegate {
     List<String> silent = silentUnits.stream().map(Unit::getName).toList();
     if (!silent.isEmpty()) {
       audit.record(
-          AuditRecord.onModel(
-              AuditRecord.SYSTEM,
-              "PILOT_REMINDER",
-              modelId,
-              null,
-              null,
-              "在提醒周期内未报送线索办理情况，请尽快报送：" + String.join("、", silent)));
+          AuditRecord.onModel(AuditRecord.SYSTEM, "PILOT_REMINDER", modelId, null, null, null)
+              .saying(
+                  "history.pilot-reminder",
+                  "units",
+                  silentUnits.stream().map(Unit::getCode).toList()));
       List<Recipient> to = new java.util.ArrayList<>();
       to.add(Recipient.digitalOffice());
       silentUnits.forEach(unit -> to.add(Recipient.group(Role.STAFF, unit.getId())));
-      notices.raise(to, NoticeKind.PILOT_UNITS_SILENT, modelId, String.join("、", silent));
+      notices.raise(
+          to, NoticeKind.PILOT_UNITS_SILENT, modelId, Labels.list(silent, Labels.DEFAULT));
     }
   }
 }

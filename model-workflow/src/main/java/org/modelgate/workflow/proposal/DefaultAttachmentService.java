@@ -65,33 +65,45 @@ public class DefaultAttachmentService implements AttachmentService {
         AttachmentType.byFileName(name)
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
-                        "file", "AllowedType", "只能上传 PDF、DOCX、XLSX、PNG 或 JPEG 文件：" + name));
+                    InvalidInputException.of(
+                        "file", "AllowedType", "attachment.type-not-allowed", "name", name));
     if (content == null || content.length == 0) {
-      throw new InvalidInputException("file", "NotEmpty", "文件为空：" + name);
+      throw InvalidInputException.of("file", "NotEmpty", "attachment.empty", "name", name);
     }
     if (content.length > settings.attachmentMaxBytes()) {
-      throw new InvalidInputException(
+      throw InvalidInputException.of(
           "file",
           "MaxSize",
-          "文件超过上限 " + settings.attachmentMaxBytes() / (1024 * 1024) + " MiB：" + name);
+          "attachment.too-large",
+          "name",
+          name,
+          "maxMiB",
+          settings.attachmentMaxBytes() / (1024 * 1024));
     }
     if (!type.matches(content)) {
-      throw new InvalidInputException("file", "ContentMatchesType", "文件内容与类型不符：" + name);
+      throw InvalidInputException.of(
+          "file", "ContentMatchesType", "attachment.content-mismatch", "name", name);
     }
     if (contentType != null
         && !contentType.isBlank()
         && !contentType.toLowerCase(Locale.ROOT).startsWith(type.mediaType())
         && !contentType.startsWith("application/octet-stream")) {
-      throw new InvalidInputException(
-          "file", "ContentMatchesType", "声明的类型 " + contentType + " 与文件 " + name + " 不符");
+      throw InvalidInputException.of(
+          "file",
+          "ContentMatchesType",
+          "attachment.declared-type-mismatch",
+          "name",
+          name,
+          "contentType",
+          contentType);
     }
     long existing =
         em.createQuery("select count(a) from Attachment a where a.model.id = :model", Long.class)
             .setParameter("model", modelId)
             .getSingleResult();
     if (existing >= MAX_PER_MODEL) {
-      throw new InvalidInputException("file", "MaxCount", "每个模型最多 " + MAX_PER_MODEL + " 个附件");
+      throw InvalidInputException.of(
+          "file", "MaxCount", "attachment.too-many", "max", MAX_PER_MODEL);
     }
     Attachment attachment =
         new Attachment(
@@ -106,12 +118,8 @@ public class DefaultAttachmentService implements AttachmentService {
     em.flush();
     audit.record(
         AuditRecord.onModel(
-            currentCaller.get().username(),
-            "ATTACHMENT_ADDED",
-            modelId,
-            null,
-            null,
-            name + "，" + content.length + " 字节"));
+                currentCaller.get().username(), "ATTACHMENT_ADDED", modelId, null, null, null)
+            .saying("history.attachment", "name", name, "bytes", content.length));
     em.persist(new AttachmentBytes(attachment.getId(), content));
     em.flush();
     return attachment.toResponse();
@@ -132,12 +140,12 @@ public class DefaultAttachmentService implements AttachmentService {
   /** The last path element, without control characters, at most 255 characters. */
   static String safeName(String fileName) {
     if (fileName == null || fileName.isBlank()) {
-      throw new InvalidInputException("file", "NotBlank", "缺少文件名");
+      throw InvalidInputException.of("file", "NotBlank", "attachment.name-missing");
     }
     String name = fileName.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-      throw new InvalidInputException("file", "NotBlank", "文件名无效");
+      throw InvalidInputException.of("file", "NotBlank", "attachment.name-invalid");
     }
     return name.length() > 255 ? name.substring(name.length() - 255) : name;
   }

@@ -6,16 +6,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.modelgate.api.common.PageResponse;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.failure.LifecycleViolationException;
 import org.modelgate.api.failure.StaleVersionException;
+import org.modelgate.api.proposal.CommentKind;
 import org.modelgate.api.proposal.CommentRequest;
 import org.modelgate.api.proposal.CommentResponse;
 import org.modelgate.api.proposal.DraftRequest;
@@ -65,6 +70,7 @@ public class DefaultProposalService implements ProposalService {
   @Inject OrganisationRepository organisation;
   @Inject CurrentCaller currentCaller;
   @Inject RuntimeService runtimeService;
+  @Inject RepositoryService repositoryService;
   @Inject ProcessTasks processTasks;
   @Inject LifecycleSettings settings;
   @Inject Clock clock;
@@ -74,7 +80,7 @@ public class DefaultProposalService implements ProposalService {
 
   @Override
   public SupervisionModelResponse createDraft(DraftRequest request) {
-    access.requireRole(Role.CREATOR, "创建监督模型");
+    access.requireRole(Role.CREATOR);
     validator.valid(request);
     UserAccount creator = currentCaller.account();
     SupervisionModel model =
@@ -121,13 +127,13 @@ public class DefaultProposalService implements ProposalService {
     validator.valid(request);
     if (model.getRowVersion() != expectedRowVersion) {
       throw new StaleVersionException(
-          "监督模型 "
-              + modelId
-              + " 已被他人修改（当前版本 "
-              + model.getRowVersion()
-              + "，您编辑的是版本 "
-              + expectedRowVersion
-              + "），请刷新后重新修改");
+          "model.stale-version",
+          "id",
+          modelId,
+          "current",
+          model.getRowVersion(),
+          "expected",
+          expectedRowVersion);
     }
     model.edit(
         request,
@@ -140,8 +146,8 @@ public class DefaultProposalService implements ProposalService {
             currentCaller.get().username(),
             "EDIT",
             modelId,
-            "版本 " + expectedRowVersion,
-            "版本 " + model.getRowVersion(),
+            String.valueOf(expectedRowVersion),
+            String.valueOf(model.getRowVersion()),
             model.getTitle()));
     return model.toResponse(access.allowedActions(model));
   }
@@ -153,7 +159,7 @@ public class DefaultProposalService implements ProposalService {
     // The model's row is written first, then the process starts: one transaction, so a failure
     // of either leaves neither.
     audit.record(
-        AuditRecord.onModel(currentCaller.get().username(), "SUBMIT", modelId, null, null, "提交立项"));
+        AuditRecord.onModel(currentCaller.get().username(), "SUBMIT", modelId, null, null, null));
     model.markSubmitted(clock.instant());
     models.flush();
     model.attachProcess(
@@ -180,12 +186,13 @@ public class DefaultProposalService implements ProposalService {
                     processTasks.single(
                         model.getProcessInstanceId(), ModelLifecycle.TASK_REVISE_AFTER_FORUM))
             .orElseThrow(
-                () -> new LifecycleViolationException(model.describeStage() + "，没有待重新提交的修改"));
+                () ->
+                    new LifecycleViolationException(
+                        "model.no-revision-pending", "id", modelId, "stage", model.getStage()));
     requireInnovationStatementAboveCap(model);
     // The revision task is the creator's; any co-creator may hand the revised model back.
     audit.record(
-        AuditRecord.onModel(
-            currentCaller.get().username(), "RESUBMIT", modelId, null, null, "修改后重新提交"));
+        AuditRecord.onModel(currentCaller.get().username(), "RESUBMIT", modelId, null, null, null));
     processTasks.complete(revision, revision.getAssignee(), Map.of());
     return model.toResponse(access.allowedActions(model));
   }
@@ -195,7 +202,12 @@ public class DefaultProposalService implements ProposalService {
     SupervisionModel model = access.require(modelId, ModelAction.WITHDRAW);
     validator.valid(request);
     em.persist(
-        new Comment(model, currentCaller.account(), "撤回理由：" + request.reason(), clock.instant()));
+        new Comment(
+            model,
+            currentCaller.account(),
+            request.reason().strip(),
+            CommentKind.WITHDRAWAL,
+            clock.instant()));
     audit.record(
         AuditRecord.onModel(
             currentCaller.get().username(), "WITHDRAW", modelId, null, null, request.reason()));
@@ -209,20 +221,22 @@ public class DefaultProposalService implements ProposalService {
     SupervisionModel next = models.add(held.nextVersion(clock.instant()));
     audit.record(
         AuditRecord.onModel(
-            currentCaller.get().username(),
-            "NEW_VERSION",
-            next.getId(),
-            "V" + held.getModelVersion() + "（" + modelId + "）",
-            "V" + next.getModelVersion(),
-            next.getTitle()));
+                currentCaller.get().username(),
+                "NEW_VERSION",
+                next.getId(),
+                String.valueOf(held.getModelVersion()),
+                String.valueOf(next.getModelVersion()),
+                next.getTitle())
+            .saying("history.version-of", "id", modelId, "version", held.getModelVersion()));
     audit.record(
         AuditRecord.onModel(
-            currentCaller.get().username(),
-            "NEW_VERSION",
-            modelId,
-            null,
-            "新版本 " + next.getId(),
-            next.getTitle()));
+                currentCaller.get().username(),
+                "NEW_VERSION",
+                modelId,
+                null,
+                String.valueOf(next.getId()),
+                next.getTitle())
+            .saying("history.new-version", "id", next.getId(), "version", next.getModelVersion()));
     return next.toResponse(access.allowedActions(next));
   }
 
@@ -252,18 +266,27 @@ public class DefaultProposalService implements ProposalService {
     validator.valid(request);
     if (request.outcome() != ScreeningOutcome.ACCEPT
         && (request.comment() == null || request.comment().isBlank())) {
-      throw new InvalidInputException("comment", "RequiredUnlessAccepted", "退回修改或不予采纳时须说明理由");
+      throw InvalidInputException.of(
+          "comment",
+          "RequiredUnlessAccepted",
+          "model.screening-comment-required",
+          "outcome",
+          request.outcome());
     }
     Task screening =
         processTasks
             .single(model.getProcessInstanceId(), ModelLifecycle.TASK_SCREEN_PROPOSAL)
-            .orElseThrow(() -> new LifecycleViolationException(model.describeStage() + "，不在初审阶段"));
+            .orElseThrow(
+                () ->
+                    new LifecycleViolationException(
+                        "model.not-in-screening", "id", modelId, "stage", model.getStage()));
     if (request.comment() != null && !request.comment().isBlank()) {
       em.persist(
           new Comment(
               model,
               currentCaller.account(),
-              "初审意见（" + request.outcome().label() + "）：" + request.comment(),
+              request.comment().strip(),
+              CommentKind.of(request.outcome()),
               clock.instant()));
     }
     audit.record(
@@ -273,8 +296,9 @@ public class DefaultProposalService implements ProposalService {
                 modelId,
                 null,
                 request.outcome().name(),
-                request.outcome().label()
-                    + (request.comment() == null ? "" : "：" + request.comment()))
+                request.comment() == null || request.comment().isBlank()
+                    ? null
+                    : request.comment().strip())
             .onBehalfOf(ProcessTasks.standsInFor(screening, caller)));
     processTasks.complete(
         screening, caller, Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
@@ -328,7 +352,66 @@ public class DefaultProposalService implements ProposalService {
   @Override
   public List<HistoryEntryResponse> history(long modelId) {
     access.visible(modelId);
-    return audit.entriesForModel(modelId);
+    List<HistoryEntryResponse> entries = audit.entriesForModel(modelId);
+    if (entries.stream().noneMatch(DefaultProposalService::namesAStep)) {
+      return entries;
+    }
+    Map<String, String> steps = stepKeysByName();
+    return entries.stream()
+        .map(
+            entry ->
+                namesAStep(entry) && steps.containsKey(entry.detail())
+                    ? stepLine(entry, steps.get(entry.detail()))
+                    : entry)
+        .toList();
+  }
+
+  /**
+   * Whether the entry names a process step by the step's (Chinese) name, as claims of tasks did:
+   * the step is named by its key instead, so that the reader's language can word it.
+   */
+  private static boolean namesAStep(HistoryEntryResponse entry) {
+    return entry.code() == null
+        && entry.detail() != null
+        && ("TASK_CLAIMED".equals(entry.action()) || "TASK_UNCLAIMED".equals(entry.action()));
+  }
+
+  private static HistoryEntryResponse stepLine(HistoryEntryResponse entry, String taskKey) {
+    return new HistoryEntryResponse(
+        entry.at(),
+        entry.actor(),
+        entry.actorName(),
+        entry.actorUnit(),
+        entry.actorUnitCode(),
+        entry.action(),
+        entry.outcome(),
+        entry.before(),
+        entry.after(),
+        null,
+        "history.task",
+        Map.of("task", taskKey),
+        entry.entityType(),
+        entry.subject());
+  }
+
+  /** The user tasks of every version of the lifecycle process: key by name. */
+  private Map<String, String> stepKeysByName() {
+    Map<String, String> keys = new HashMap<>();
+    for (ProcessDefinition definition :
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(ModelLifecycle.PROCESS_KEY)
+            .list()) {
+      for (UserTask task :
+          repositoryService
+              .getBpmnModelInstance(definition.getId())
+              .getModelElementsByType(UserTask.class)) {
+        if (task.getName() != null) {
+          keys.putIfAbsent(task.getName(), task.getId());
+        }
+      }
+    }
+    return keys;
   }
 
   private AccessPolicy.Scope unitWork(ModelQuery query) {
@@ -341,10 +424,12 @@ public class DefaultProposalService implements ProposalService {
         .filter(SupervisionPoint::isActive)
         .orElseThrow(
             () ->
-                new InvalidInputException(
+                InvalidInputException.of(
                     "supervisionPointId",
                     "exists",
-                    "监督点 " + request.supervisionPointId() + " 不存在或已停用"));
+                    "model.point-unknown",
+                    "id",
+                    request.supervisionPointId()));
   }
 
   private Set<UserAccount> coCreators(DraftRequest request, UserAccount creator) {
@@ -356,8 +441,8 @@ public class DefaultProposalService implements ProposalService {
               .filter(candidate -> candidate.has(Role.CREATOR))
               .orElseThrow(
                   () ->
-                      new InvalidInputException(
-                          "coCreatorIds", "exists", "用户 " + userId + " 不存在或不是建模人"));
+                      InvalidInputException.of(
+                          "coCreatorIds", "exists", "model.co-creator-unknown", "id", userId));
       if (!user.getId().equals(creator.getId())) {
         coCreators.add(user);
       }
@@ -370,16 +455,19 @@ public class DefaultProposalService implements ProposalService {
     // The point's own cap, set by an administrator, overrides MODELGATE_HOMOGENEITY_CAP.
     int cap = model.getSupervisionPoint().capOr(settings.homogeneityCap());
     if (active >= cap && !model.hasInnovationStatement()) {
-      throw new InvalidInputException(
+      SupervisionPoint point = model.getSupervisionPoint();
+      throw InvalidInputException.of(
           "innovationStatement",
           "RequiredAboveHomogeneityCap",
-          "监督点「"
-              + model.getSupervisionPoint().getName()
-              + "」已有 "
-              + active
-              + " 个在用模型（上限 "
-              + cap
-              + " 个），提交前须填写创新点说明");
+          "model.innovation-statement-required",
+          "point",
+          point.getName(),
+          "pointEn",
+          point.getNameEn() == null ? point.getName() : point.getNameEn(),
+          "active",
+          active,
+          "cap",
+          cap);
     }
   }
 }

@@ -69,20 +69,17 @@ public class DefaultReviewService implements ReviewService {
         new Review(round.getForum(), model, currentCaller.account(), request, clock.instant());
     em.persist(review);
     audit.record(
-        AuditRecord.onModel(
-            caller.username(),
-            "REVIEW_SUBMITTED",
-            modelId,
-            null,
-            null,
-            "必要性 "
-                + request.necessity()
-                + "，可行性 "
-                + request.feasibility()
-                + "，准确性 "
-                + request.clueAccuracy()
-                + "，推广价值 "
-                + request.promotionValue()));
+        AuditRecord.onModel(caller.username(), "REVIEW_SUBMITTED", modelId, null, null, null)
+            .saying(
+                "history.review",
+                "necessity",
+                request.necessity(),
+                "feasibility",
+                request.feasibility(),
+                "clueAccuracy",
+                request.clueAccuracy(),
+                "promotionValue",
+                request.promotionValue()));
     processTasks.complete(task, caller.username(), Map.of());
     em.flush();
     return review.toResponse();
@@ -208,16 +205,19 @@ public class DefaultReviewService implements ReviewService {
         .orElseThrow(
             () ->
                 new LifecycleViolationException(
-                    caller.username()
-                        + " 没有监督模型 "
-                        + model.getId()
-                        + " 的待办评审任务（未受邀、已回避、已提交或评审期已结束）"));
+                    "review.no-open-task",
+                    "username",
+                    caller.username(),
+                    "id",
+                    model.getId(),
+                    "stage",
+                    model.getStage()));
   }
 
   private AgendaItem currentRound(SupervisionModel model) {
     return forums
         .latestAgendaItem(model.getId())
         .orElseThrow(
-            () -> new LifecycleViolationException("监督模型 " + model.getId() + " 不在任何论证会议程中"));
+            () -> new LifecycleViolationException("review.not-on-agenda", "id", model.getId()));
   }
 }

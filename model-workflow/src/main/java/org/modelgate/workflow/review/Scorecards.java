@@ -3,6 +3,7 @@ package org.modelgate.workflow.review;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.modelgate.api.review.CriterionSummary;
+import org.modelgate.api.review.ReviewCriterion;
 import org.modelgate.api.review.ReviewResponse;
 
 /**
@@ -13,14 +14,14 @@ public final class Scorecards {
 
   static final int DISAGREEMENT_SPREAD = 2;
 
-  private record Criterion(String key, String label, ToIntFunction<ReviewResponse> score) {}
+  private record Criterion(ReviewCriterion criterion, ToIntFunction<ReviewResponse> score) {}
 
   private static final List<Criterion> CRITERIA =
       List.of(
-          new Criterion("necessity", "建模必要性", ReviewResponse::necessity),
-          new Criterion("feasibility", "技术可行性", ReviewResponse::feasibility),
-          new Criterion("clueAccuracy", "线索准确性", ReviewResponse::clueAccuracy),
-          new Criterion("promotionValue", "推广价值", ReviewResponse::promotionValue));
+          new Criterion(ReviewCriterion.NECESSITY, ReviewResponse::necessity),
+          new Criterion(ReviewCriterion.FEASIBILITY, ReviewResponse::feasibility),
+          new Criterion(ReviewCriterion.CLUE_ACCURACY, ReviewResponse::clueAccuracy),
+          new Criterion(ReviewCriterion.PROMOTION_VALUE, ReviewResponse::promotionValue));
 
   private Scorecards() {}
 
@@ -35,8 +36,8 @@ public final class Scorecards {
               var scores = reviews.stream().mapToInt(criterion.score()).summaryStatistics();
               double average = Math.round(scores.getAverage() * 100) / 100.0;
               return new CriterionSummary(
-                  criterion.key(),
-                  criterion.label(),
+                  criterion.criterion().key(),
+                  criterion.criterion().label(),
                   average,
                   scores.getMin(),
                   scores.getMax(),

@@ -69,8 +69,8 @@ class DefaultAdministrationServiceTest {
           }
 
           @Override
-          public AccessDeniedException deny(Caller who, String message) {
-            return new AccessDeniedException(message);
+          public AccessDeniedException deny(Caller who, String code, Object... args) {
+            return new AccessDeniedException(code, args);
           }
         };
     service.passwordHashing =
@@ -109,8 +109,12 @@ class DefaultAdministrationServiceTest {
     caller.as(repository.add(account("leader", city, Role.LEADER)));
 
     assertThatThrownBy(() -> service.createUser(creator("newcomer", null)))
-        .isInstanceOf(AccessDeniedException.class)
-        .hasMessageContaining("没有系统管理员角色");
+        .isInstanceOfSatisfying(
+            AccessDeniedException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("access.role-required");
+              assertThat(e.args()).containsEntry("role", Role.ADMIN);
+            });
     assertThatThrownBy(() -> service.users(null, 0, 20)).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> service.createUnit(unit("XC-9", null)))
         .isInstanceOf(AccessDeniedException.class);

@@ -48,8 +48,22 @@ class AuditEntryTest {
         new AuditEntry(7, AT, AuditEntry.DONE, own.onBehalfOf("leader3"), AuditChain.GENESIS);
 
     assertThat(forLeader2.hash()).isNotEqualTo(inOwnRight.hash()).isNotEqualTo(forLeader3.hash());
-    assertThat(forLeader2.toHistory("陈刚", "市院", null, "刘芳").onBehalfOfName()).isEqualTo("刘芳");
-    assertThat(forLeader2.toHistory("陈刚", "市院", null, "刘芳").onBehalfOf()).isEqualTo("leader2");
+    assertThat(forLeader2.toHistory("陈刚", "市院", "XC", null, "刘芳").onBehalfOfName()).isEqualTo("刘芳");
+    assertThat(forLeader2.toHistory("陈刚", "市院", "XC", null, "刘芳").onBehalfOf())
+        .isEqualTo("leader2");
     assertThat(own.onBehalfOf(null)).isEqualTo(own);
+  }
+
+  @Test
+  void shouldKeepTheSystemLineAndThePrincipalApart() {
+    AuditRecord line =
+        AuditRecord.onModel("leader", "RULING", 42, null, "GO", null).saying("history.x", "n", 1);
+
+    assertThat(line.onBehalfOf("leader2").saying("history.x", "n", 1).onBehalfOf())
+        .isEqualTo("leader2");
+    assertThat(
+            new AuditEntry(7, AT, AuditEntry.DONE, line.onBehalfOf("leader2"), AuditChain.GENESIS)
+                .hash())
+        .isNotEqualTo(new AuditEntry(7, AT, AuditEntry.DONE, line, AuditChain.GENESIS).hash());
   }
 }

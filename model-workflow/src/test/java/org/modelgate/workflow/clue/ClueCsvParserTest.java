@@ -4,16 +4,24 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.modelgate.api.clue.ClueColumn.AMOUNT;
+import static org.modelgate.api.clue.ClueColumn.EXTERNAL_REF;
+import static org.modelgate.api.clue.ClueColumn.FOUND_ON;
+import static org.modelgate.api.clue.ClueColumn.ID_NUMBER;
+import static org.modelgate.api.clue.ClueColumn.PARTY;
+import static org.modelgate.api.clue.ClueColumn.SUMMARY;
+import static org.modelgate.api.clue.ClueColumn.UNIT_CODE;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.modelgate.api.clue.ClueColumn;
+import org.modelgate.api.clue.ClueFileError;
 
 class ClueCsvParserTest {
 
@@ -24,12 +32,12 @@ class ClueCsvParserTest {
   static final ClueCsvParser PARSER =
       new ClueCsvParser(UNITS, TODAY, ClueCsvParser.DEFAULT_MAX_ROWS);
 
-  static ClueCsvResult parse(String csv) throws IOException {
+  static ClueCsvResult parse(String csv) {
     return parse(csv.getBytes(StandardCharsets.UTF_8));
   }
 
-  static ClueCsvResult parse(byte[] csv) throws IOException {
-    return PARSER.parse(new ByteArrayInputStream(csv));
+  static ClueCsvResult parse(byte[] csv) {
+    return PARSER.parse(csv);
   }
 
   static String row(String ref) {
@@ -39,7 +47,7 @@ class ClueCsvParserTest {
   // Good files
 
   @Test
-  void shouldReadAGoodFileWithChineseTextQuotedFieldsAndAByteOrderMark() throws IOException {
+  void shouldReadAGoodFileWithChineseTextQuotedFieldsAndAByteOrderMark() {
     String csv =
         "\uFEFF"
             + HEADER
@@ -85,7 +93,7 @@ class ClueCsvParserTest {
   }
 
   @Test
-  void shouldAcceptColumnsInAnyOrderWithoutTheOptionalOnes() throws IOException {
+  void shouldAcceptColumnsInAnyOrderWithoutTheOptionalOnes() {
     ClueCsvResult result = parse("发现日期,线索摘要,当事人,单位代码,线索编号\n2026-02-01,摘要,赵六,310101,A-1\n");
 
     assertThat(result.errors()).isEmpty();
@@ -101,7 +109,7 @@ class ClueCsvParserTest {
   }
 
   @Test
-  void shouldAcceptValuesExactlyAtTheirLimits() throws IOException {
+  void shouldAcceptValuesExactlyAtTheirLimits() {
     String csv =
         HEADER
             + "R".repeat(64)
@@ -122,7 +130,7 @@ class ClueCsvParserTest {
   // Each rule on its own row
 
   @Test
-  void shouldReportEachBrokenRuleAtItsLineAndField() throws IOException {
+  void shouldReportEachBrokenRuleAtItsLineAndField() {
     String csv =
         HEADER
             + row("OK-1") // 2
@@ -159,52 +167,52 @@ class ClueCsvParserTest {
     ClueCsvResult result = parse(csv);
 
     assertThat(result.errors())
-        .extracting(RowError::line, RowError::field, RowError::rule)
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
         .containsExactly(
-            tuple(3, "线索编号", "Required"),
-            tuple(4, "单位代码", "Required"),
-            tuple(5, "当事人", "Required"),
-            tuple(6, "线索摘要", "Required"),
-            tuple(7, "发现日期", "Required"),
-            tuple(8, "线索编号", "MaxLength"),
-            tuple(9, "当事人", "MaxLength"),
-            tuple(10, "证件号码", "MaxLength"),
-            tuple(11, "线索摘要", "MaxLength"),
-            tuple(12, "证件号码", "Pattern"),
-            tuple(13, "单位代码", "UnknownUnit"),
-            tuple(14, "线索编号", "Duplicate"),
-            tuple(15, "发现日期", "Date"),
-            tuple(16, "发现日期", "Date"),
-            tuple(17, "发现日期", "FutureDate"),
-            tuple(18, "涉及金额", "Amount"),
-            tuple(19, "涉及金额", "Amount"),
-            tuple(20, "涉及金额", "Amount"),
-            tuple(21, "涉及金额", "Amount"),
-            tuple(22, "涉及金额", "Amount"),
-            tuple(23, "row", "ColumnCount"),
-            tuple(24, "row", "Quote"));
+            tuple(3, EXTERNAL_REF, "Required"),
+            tuple(4, UNIT_CODE, "Required"),
+            tuple(5, PARTY, "Required"),
+            tuple(6, SUMMARY, "Required"),
+            tuple(7, FOUND_ON, "Required"),
+            tuple(8, EXTERNAL_REF, "MaxLength"),
+            tuple(9, PARTY, "MaxLength"),
+            tuple(10, ID_NUMBER, "MaxLength"),
+            tuple(11, SUMMARY, "MaxLength"),
+            tuple(12, ID_NUMBER, "Pattern"),
+            tuple(13, UNIT_CODE, "UnknownUnit"),
+            tuple(14, EXTERNAL_REF, "Duplicate"),
+            tuple(15, FOUND_ON, "Date"),
+            tuple(16, FOUND_ON, "Date"),
+            tuple(17, FOUND_ON, "FutureDate"),
+            tuple(18, AMOUNT, "Amount"),
+            tuple(19, AMOUNT, "Amount"),
+            tuple(20, AMOUNT, "Amount"),
+            tuple(21, AMOUNT, "Amount"),
+            tuple(22, AMOUNT, "Amount"),
+            tuple(23, null, "ColumnCount"),
+            tuple(24, null, "Quote"));
     assertThat(result.rows()).isEmpty();
     assertThat(result.records()).isEqualTo(23);
   }
 
   @Test
-  void shouldReportEveryProblemOfOneRow() throws IOException {
+  void shouldReportEveryProblemOfOneRow() {
     ClueCsvResult result = parse(HEADER + ",999999,,12#,,明天,many\n");
 
     assertThat(result.errors())
-        .extracting(RowError::field, RowError::rule)
+        .extracting(ClueFileError::column, ClueFileError::rule)
         .containsExactly(
-            tuple("线索编号", "Required"),
-            tuple("单位代码", "UnknownUnit"),
-            tuple("当事人", "Required"),
-            tuple("证件号码", "Pattern"),
-            tuple("线索摘要", "Required"),
-            tuple("发现日期", "Date"),
-            tuple("涉及金额", "Amount"));
+            tuple(EXTERNAL_REF, "Required"),
+            tuple(UNIT_CODE, "UnknownUnit"),
+            tuple(PARTY, "Required"),
+            tuple(ID_NUMBER, "Pattern"),
+            tuple(SUMMARY, "Required"),
+            tuple(FOUND_ON, "Date"),
+            tuple(AMOUNT, "Amount"));
   }
 
   @Test
-  void shouldNameTheValueInChineseMessages() throws IOException {
+  void shouldNameTheValueAndTheRuleAsCodeAndArguments() {
     String csv =
         HEADER
             + row("XS-1")
@@ -216,31 +224,140 @@ class ClueCsvParserTest {
             + "长".repeat(2001)
             + "\",2026-01-15,\n";
 
-    List<String> messages = parse(csv).errors().stream().map(RowError::message).toList();
+    List<ClueFileError> errors = parse(csv).errors();
 
-    assertThat(messages)
+    assertThat(errors)
+        .extracting(ClueFileError::code, ClueFileError::args)
         .containsExactly(
-            "单位代码“310999”不是本次可导入线索的单位",
-            "线索编号“XS-1”与第 2 行重复",
-            "发现日期“2026-03-03”晚于今天（2026-03-02）",
-            "涉及金额“12.345”最多保留两位小数，应为以元为单位的金额，如 12345.67",
-            "线索摘要“" + "长".repeat(20) + "…”有 2001 个字符，超过 2000 个字符的上限");
+            tuple(
+                "clue.unit-not-importable",
+                Map.of("line", 3, "column", UNIT_CODE, "unit", "310999")),
+            tuple(
+                "clue.duplicate-ref",
+                Map.of("line", 4, "column", EXTERNAL_REF, "ref", "XS-1", "firstLine", 2)),
+            tuple(
+                "clue.date-outside-pilot",
+                Map.of(
+                    "line",
+                    5,
+                    "column",
+                    FOUND_ON,
+                    "date",
+                    LocalDate.of(2026, 3, 3),
+                    "earliest",
+                    LocalDate.MIN,
+                    "today",
+                    TODAY)),
+            tuple(
+                "clue.amount-scale",
+                Map.of("line", 6, "column", AMOUNT, "value", "12.345", "digits", 12)),
+            tuple(
+                "clue.value-too-long",
+                Map.of(
+                    "line",
+                    7,
+                    "column",
+                    SUMMARY,
+                    "value",
+                    "长".repeat(20) + "…",
+                    "length",
+                    2001,
+                    "max",
+                    2000)));
+    assertThat(errors.getFirst().field()).isEqualTo("lines[3].UNIT_CODE");
+    assertThat(errors.getFirst().args()).containsKeys("line", "column").hasSize(3);
   }
 
   @Test
-  void shouldReportAQuoteLeftOpenAtTheLineWhereItsRecordStarts() throws IOException {
+  void shouldReportAQuoteLeftOpenAtTheLineWhereItsRecordStarts() {
     ClueCsvResult result =
         parse(HEADER + row("A-1") + "A-2,310101,\"张三,,摘要,2026-01-15,\n" + row("A-3"));
 
     assertThat(result.errors())
-        .extracting(RowError::line, RowError::field, RowError::rule)
-        .containsExactly(tuple(3, "row", "Quote"));
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
+        .containsExactly(tuple(3, null, "Quote"));
+  }
+
+  @Test
+  void shouldGoOnAfterARecordWithTextAfterItsClosingQuote() {
+    String csv =
+        HEADER
+            + "\"A-1\"x,310101,张三,,\"摘要\"又一句,2026-01-15,\n" // 2: broken twice, reported once
+            + row("A-3") // 3
+            + "A-4,999999,张三,,摘要,2026-01-15,\n"; // 4
+
+    ClueCsvResult result = parse(csv);
+
+    assertThat(result.errors())
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::code)
+        .containsExactly(
+            tuple(2, null, "clue.row-bad-quotes"), tuple(4, UNIT_CODE, "clue.unit-not-importable"));
+    assertThat(result.records()).isEqualTo(3);
+    assertThat(result.references()).containsOnlyKeys("A-3", "A-4");
+  }
+
+  @Test
+  void shouldStopAtBrokenQuotingInTheHeader() {
+    ClueCsvResult result = parse("\"线索编号\"x,单位代码,当事人,线索摘要,发现日期\n" + row("A-1"));
+
+    assertThat(result.errors())
+        .extracting(ClueFileError::line, ClueFileError::rule)
+        .containsExactly(tuple(1, ClueFileError.QUOTE));
+    assertThat(result.rows()).isEmpty();
+  }
+
+  @Test
+  void shouldCountEmptyLinesAndLineBreaksInQuotedCellsInLineNumbers() {
+    String csv =
+        "\r\n"
+            + HEADER // 2
+            + "\n" // 3
+            + "A-1,310101,张三,,\"一\r二\n三\",2026-01-15,\r" // 4–6, lone CR ends the record
+            + "\r\n" // 7
+            + "A-2,310101,张三,,摘要,2026-01-15,x\n"; // 8
+
+    ClueCsvResult result = parse(csv);
+
+    assertThat(result.errors())
+        .extracting(ClueFileError::line, ClueFileError::column)
+        .containsExactly(tuple(8, AMOUNT));
+    assertThat(result.records()).isEqualTo(2);
+    assertThat(result.references()).containsEntry("A-1", 4).containsEntry("A-2", 8);
+  }
+
+  @Test
+  void shouldAcceptAHeaderInEnglish() {
+    ClueCsvResult result =
+        parse(
+            "Clue number,UNIT CODE,party,Summary,Found on,Amount\n"
+                + "A-1,310101,Zhang San,Overpaid pension,2026-01-15,12\n");
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.rows())
+        .singleElement()
+        .extracting(ClueRow::party, ClueRow::amount)
+        .containsExactly("Zhang San", new BigDecimal("12.00"));
+  }
+
+  @Test
+  void shouldNameAProblemAsAFieldPathWithItsCodeAndArguments() {
+    ClueFileError error = parse(HEADER + "A-1,310101,,,摘要,2026-01-15,\n").errors().getFirst();
+
+    var violation = error.violation();
+
+    assertThat(violation.field()).isEqualTo("lines[2].PARTY");
+    assertThat(violation.rule()).isEqualTo("Required");
+    assertThat(violation.code()).isEqualTo("clue.value-required");
+    assertThat(violation.args()).isEqualTo(Map.of("line", 2, "column", PARTY));
+    assertThat(violation.message()).as("worded at the edge").isNull();
+    assertThat(ClueFileError.of(5, null, "Quote", "clue.row-bad-quotes").field())
+        .isEqualTo("lines[5]");
   }
 
   // Many errors, and all-or-nothing
 
   @Test
-  void shouldReportEveryBadRowOfAFile() throws IOException {
+  void shouldReportEveryBadRowOfAFile() {
     var csv = new StringBuilder(HEADER);
     for (int i = 0; i < 1_000; i++) {
       csv.append(i % 2 == 0 ? row("OK-" + i) : "BAD-" + i + ",310101,张三,,摘要,2026-13-01,\n");
@@ -254,7 +371,7 @@ class ClueCsvParserTest {
   }
 
   @Test
-  void shouldYieldNoRowsWhenOneRowAmongGoodOnesIsBad() throws IOException {
+  void shouldYieldNoRowsWhenOneRowAmongGoodOnesIsBad() {
     var csv = new StringBuilder(HEADER);
     for (int i = 1; i <= 99; i++) {
       csv.append(row("OK-" + i));
@@ -268,14 +385,14 @@ class ClueCsvParserTest {
     assertThat(result.records()).isEqualTo(100);
     assertThat(result.errors())
         .singleElement()
-        .extracting(RowError::line, RowError::field, RowError::rule)
-        .containsExactly(101, "涉及金额", "Amount");
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
+        .containsExactly(101, AMOUNT, "Amount");
   }
 
   @Test
   void shouldNotHoldRowsAndErrorsTogether() {
     var row = new ClueRow(2, "A", "310101", "张三", null, "摘要", TODAY, null);
-    var error = new RowError(3, "当事人", "Required", "当事人不能为空");
+    var error = ClueFileError.of(3, PARTY, "Required", "clue.value-required");
 
     assertThatThrownBy(() -> new ClueCsvResult(2, List.of(row), List.of(error)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -285,49 +402,57 @@ class ClueCsvParserTest {
   // The whole file
 
   @Test
-  void shouldReportAnEmptyFile() throws IOException {
+  void shouldReportAnEmptyFile() {
     for (String empty : List.of("", "\uFEFF", "\r\n\r\n", " , ")) {
       assertThat(parse(empty).errors())
           .as("file %s", empty)
-          .extracting(RowError::line, RowError::field, RowError::rule)
-          .containsExactly(tuple(1, "file", "Empty"));
+          .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
+          .containsExactly(tuple(1, null, "Empty"));
     }
   }
 
   @Test
-  void shouldReportAHeaderWithoutRows() throws IOException {
+  void shouldReportAHeaderWithoutRows() {
     assertThat(parse(HEADER).errors())
-        .extracting(RowError::field, RowError::rule, RowError::message)
-        .containsExactly(tuple("file", "Empty", "文件只有表头，没有线索数据"));
+        .extracting(ClueFileError::column, ClueFileError::rule, ClueFileError::code)
+        .containsExactly(tuple(null, "Empty", "clue.file-no-rows"));
   }
 
   @Test
-  void shouldReportEveryProblemOfTheHeaderAndStillCheckTheRows() throws IOException {
+  void shouldReportEveryProblemOfTheHeaderAndStillCheckTheRows() {
     String csv =
         "线索编号,单位代码,当事人,备注,线索摘要,线索摘要,\n" + "A-1,310101,张三,备注,摘要,摘要,\n" + "A-2,999999,张三,备注,摘要,摘要,\n";
 
     ClueCsvResult result = parse(csv);
 
     assertThat(result.errors())
-        .extracting(RowError::line, RowError::field, RowError::rule)
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
         .containsExactly(
-            tuple(1, "file", "UnknownColumn"),
-            tuple(1, "file", "DuplicateColumn"),
-            tuple(1, "file", "UnknownColumn"),
-            tuple(1, "file", "MissingColumn"),
-            tuple(3, "单位代码", "UnknownUnit"));
+            tuple(1, null, "UnknownColumn"),
+            tuple(1, SUMMARY, "DuplicateColumn"),
+            tuple(1, null, "UnknownColumn"),
+            tuple(1, FOUND_ON, "MissingColumn"),
+            tuple(3, UNIT_CODE, "UnknownUnit"));
+    List<ClueColumn> all = List.of(ClueColumn.values());
+    List<ClueColumn> optional = List.of(ID_NUMBER, AMOUNT);
     assertThat(result.errors())
-        .extracting(RowError::message)
+        .extracting(ClueFileError::code, ClueFileError::args)
         .startsWith(
-            "未知的列“备注”（第 4 列）；只允许这些列：线索编号、单位代码、当事人、证件号码（可选）、线索摘要、发现日期、涉及金额（可选）",
-            "列“线索摘要”出现了两次（第 5 列和第 6 列）",
-            "第 7 列没有列名；只允许这些列：线索编号、单位代码、当事人、证件号码（可选）、线索摘要、发现日期、涉及金额（可选）",
-            "缺少必填列“发现日期”");
+            tuple(
+                "clue.column-unknown",
+                Map.of(
+                    "line", 1, "name", "备注", "position", 4, "columns", all, "optional", optional)),
+            tuple(
+                "clue.column-twice", Map.of("line", 1, "column", SUMMARY, "first", 5, "second", 6)),
+            tuple(
+                "clue.column-unnamed",
+                Map.of("line", 1, "name", "", "position", 7, "columns", all, "optional", optional)),
+            tuple("clue.column-missing", Map.of("line", 1, "column", FOUND_ON)));
     assertThat(result.rows()).isEmpty();
   }
 
   @Test
-  void shouldReportAFileThatIsNotUtf8AtTheLineOfTheFirstBadByte() throws IOException {
+  void shouldReportAFileThatIsNotUtf8AtTheLineOfTheFirstBadByte() {
     byte[] utf8 = (HEADER + row("A-1")).getBytes(StandardCharsets.UTF_8);
     byte[] gbk = row("A-2").getBytes(Charset.forName("GBK"));
     byte[] csv = new byte[utf8.length + gbk.length];
@@ -337,36 +462,33 @@ class ClueCsvParserTest {
     ClueCsvResult result = parse(csv);
 
     assertThat(result.errors())
-        .extracting(RowError::line, RowError::field, RowError::rule)
-        .containsExactly(tuple(3, "file", "Encoding"));
-    assertThat(result.errors().getFirst().message()).contains("UTF-8", "第 3 行");
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
+        .containsExactly(tuple(3, null, "Encoding"));
+    assertThat(result.errors().getFirst().code()).isEqualTo("clue.file-not-utf8");
   }
 
   @Test
-  void shouldStopPastTheRowCapAndReportIt() throws IOException {
+  void shouldStopPastTheRowCapAndReportIt() {
     var parser = new ClueCsvParser(UNITS, TODAY, 3);
     String csv = HEADER + row("A-1") + row("A-2") + row("A-3") + row("A-4") + row("A-5");
 
     ClueCsvResult atCap =
-        parser.parse(
-            new ByteArrayInputStream(
-                (HEADER + row("A-1") + row("A-2") + row("A-3")).getBytes(StandardCharsets.UTF_8)));
-    ClueCsvResult pastCap =
-        parser.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        parser.parse((HEADER + row("A-1") + row("A-2") + row("A-3")).getBytes(UTF_8));
+    ClueCsvResult pastCap = parser.parse(csv.getBytes(UTF_8));
 
     assertThat(atCap.errors()).isEmpty();
     assertThat(atCap.rows()).hasSize(3);
     assertThat(pastCap.rows()).isEmpty();
     assertThat(pastCap.records()).isEqualTo(3);
     assertThat(pastCap.errors())
-        .extracting(RowError::line, RowError::field, RowError::rule)
-        .containsExactly(tuple(5, "file", "MaxRows"));
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
+        .containsExactly(tuple(5, null, "MaxRows"));
   }
 
   // Volume
 
   @Test
-  void shouldParseFiftyThousandRows() throws IOException {
+  void shouldParseFiftyThousandRows() {
     var csv = new StringBuilder("\uFEFF").append(HEADER);
     for (int i = 1; i <= 50_000; i++) {
       csv.append("XS-")
@@ -401,7 +523,7 @@ class ClueCsvParserTest {
   }
 
   @Test
-  void shouldNameTheColumnOfACellWithANulOrABidiOverride() throws IOException {
+  void shouldNameTheColumnOfACellWithANulOrABidiOverride() {
     String csv =
         HEADER
             + "A-1,310101,张\u0000三,,摘要,2026-01-15,\r\n"
@@ -411,24 +533,26 @@ class ClueCsvParserTest {
     ClueCsvResult result = parse(csv);
 
     assertThat(result.errors())
-        .extracting(RowError::line, RowError::field, RowError::rule)
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
         .containsExactly(
-            tuple(2, "当事人", RowError.CONTROL_CHARACTER),
-            tuple(3, "线索摘要", RowError.CONTROL_CHARACTER));
-    assertThat(result.errors().get(0).message()).contains("U+0000");
+            tuple(2, PARTY, ClueFileError.CONTROL_CHARACTER),
+            tuple(3, SUMMARY, ClueFileError.CONTROL_CHARACTER));
+    assertThat(result.errors().get(0).args())
+        .containsEntry("character", "U+0000")
+        .containsEntry("position", 2);
   }
 
   @Test
-  void shouldRefuseDatesBeforeTheWindowAndKeepEveryReferenceForTheCaller() throws IOException {
+  void shouldRefuseDatesBeforeTheWindowAndKeepEveryReferenceForTheCaller() {
     var parser =
         new ClueCsvParser(UNITS, LocalDate.of(2025, 1, 1), TODAY, ClueCsvParser.DEFAULT_MAX_ROWS);
     String csv = HEADER + "A-1,310101,张三,,摘要,1900-01-01,\r\n" + "A-2,310101,李四,,摘要,2025-01-01,\r\n";
 
-    ClueCsvResult result = parser.parse(new ByteArrayInputStream(csv.getBytes(UTF_8)));
+    ClueCsvResult result = parser.parse(csv.getBytes(UTF_8));
 
     assertThat(result.errors())
-        .extracting(RowError::line, RowError::field, RowError::rule)
-        .containsExactly(tuple(2, "发现日期", RowError.DATE_BEFORE_WINDOW));
+        .extracting(ClueFileError::line, ClueFileError::column, ClueFileError::rule)
+        .containsExactly(tuple(2, FOUND_ON, ClueFileError.DATE_BEFORE_WINDOW));
     assertThat(result.references()).containsEntry("A-1", 2).containsEntry("A-2", 3);
   }
 }

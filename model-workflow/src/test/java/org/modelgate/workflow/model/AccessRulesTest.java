@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.modelgate.api.proposal.Stage;
@@ -239,7 +240,53 @@ class AccessRulesTest {
   void shouldAllowForbidOrPostponeEachActionByRoleRelationAndStage(Decides row) {
     Verdict verdict = AccessRules.decide(row.who.caller, row.at.facts, row.action, row.at.today);
 
-    assertThat(verdict.kind()).as("%s (reason: %s)", row, verdict.reason()).isEqualTo(row.kind);
+    assertThat(verdict.kind()).as("%s (refusal: %s)", row, verdict.code()).isEqualTo(row.kind);
+    switch (verdict.kind()) {
+      case ALLOWED -> assertThat(verdict.code()).isNull();
+      case FORBIDDEN -> assertThat(verdict.code()).as("%s", row).startsWith("access.");
+      case NOT_NOW ->
+          assertThat(verdict.args())
+              .as("a refusal for where the model stands names the model and its stage")
+              .containsEntry("id", row.at.facts.modelId())
+              .containsEntry("stage", row.at.facts.stage());
+    }
+    assertThat(verdict.code() == null || verdict.code().matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+"))
+        .as("code %s", verdict.code())
+        .isTrue();
+  }
+
+  @Test
+  void shouldAnswerARefusalAsACodeWithArgumentsProgramsCanUse() {
+    Verdict notEditable =
+        AccessRules.decide(CREATOR.caller, At.SCREENING.facts, EDIT, At.SCREENING.today);
+    assertThat(notEditable.code()).isEqualTo("model.not-editable");
+    assertThat(notEditable.args()).containsEntry("id", 42L).containsEntry("stage", Stage.SCREENING);
+
+    Verdict notOffice =
+        AccessRules.decide(
+            OWNING_UNIT_STAFF.caller, At.SCREENING.facts, SCREEN, At.SCREENING.today);
+    assertThat(notOffice.code()).isEqualTo("access.office-only");
+    assertThat(notOffice.args())
+        .containsEntry("username", "owning_unit_staff")
+        .containsEntry("action", SCREEN);
+
+    Verdict early =
+        AccessRules.decide(
+            PRESIDING_LEADER.caller,
+            At.RULE_TASK_BEFORE_FORUM_DAY.facts,
+            RULE,
+            At.RULE_TASK_BEFORE_FORUM_DAY.today);
+    assertThat(early.code()).isEqualTo("decision.before-forum");
+    assertThat(early.args()).containsEntry("forumDate", FORUM_DAY);
+
+    Verdict conditions =
+        AccessRules.decide(
+            OFFICE.caller,
+            At.PILOT_PLANNING_WITH_OPEN_CONDITIONS.facts,
+            PLAN_PILOT,
+            At.PILOT_PLANNING_WITH_OPEN_CONDITIONS.today);
+    assertThat(conditions.code()).isEqualTo("pilot.conditions-open");
+    assertThat(conditions.args()).containsEntry("owners", 1);
   }
 
   static Stream<Decides> verdicts() {

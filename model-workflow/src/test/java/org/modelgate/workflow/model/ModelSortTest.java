@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.modelgate.api.failure.FieldViolation;
 import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.proposal.ModelQuery;
 
@@ -26,8 +27,17 @@ class ModelSortTest {
   @Test
   void shouldRefuseAColumnOffTheWhitelistNamingIt() {
     assertThatThrownBy(() -> ModelSort.orderBy("title; drop table mg_user"))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("title; drop table mg_user");
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              FieldViolation violation = e.violations().getFirst();
+              assertThat(violation.field()).isEqualTo("sort");
+              assertThat(violation.code()).isEqualTo("model.unknown-sort");
+              assertThat(violation.args()).containsEntry("sort", "title; drop table mg_user");
+              assertThat(violation.allowed())
+                  .contains("title", "unit")
+                  .doesNotContain("problemStatement");
+            });
     assertThatThrownBy(() -> ModelSort.orderBy("problemStatement"))
         .isInstanceOf(InvalidInputException.class);
   }

@@ -6,22 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.modelgate.api.clue.ClueChangeRequest;
+import org.modelgate.api.clue.ClueFileRefusedException;
 import org.modelgate.api.clue.ClueImportResponse;
 import org.modelgate.api.clue.ClueResponse;
 import org.modelgate.api.clue.ClueService;
 import org.modelgate.api.clue.ClueStatus;
 import org.modelgate.api.clue.DocumentType;
 import org.modelgate.api.clue.InvalidReason;
+import org.modelgate.api.common.Labels;
 import org.modelgate.api.common.PageResponse;
-import org.modelgate.api.failure.FieldViolation;
-import org.modelgate.api.failure.InvalidInputException;
 import org.modelgate.api.organisation.OrganisationService;
 import org.modelgate.api.organisation.UnitKind;
 import org.modelgate.api.organisation.UnitResponse;
@@ -31,6 +29,7 @@ import org.modelgate.api.pilot.PilotUnitResponse;
 import org.modelgate.api.proposal.ProposalService;
 import org.modelgate.api.proposal.Stage;
 import org.modelgate.api.proposal.SupervisionModelResponse;
+import org.modelgate.web.problem.ProblemTexts;
 import org.modelgate.web.ui.Actions;
 import org.modelgate.web.ui.Feedback;
 import org.modelgate.web.ui.Texts;
@@ -52,9 +51,6 @@ import org.primefaces.model.SortMeta;
 public class CluesPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** How the service names a file's bad row: "第 3 行 当事人". */
-  private static final Pattern ROW_FIELD = Pattern.compile("^第 (\\d+) 行 (.+)$");
 
   @Inject ProposalService proposals;
   @Inject ClueService clueService;
@@ -82,8 +78,11 @@ public class CluesPage implements Serializable {
   private DocumentType documentType;
   private BigDecimal recoveredAmount;
 
-  /** One bad row of a refused file: its line, the column and the broken rule, for people. */
-  public record RowProblem(Integer line, String field, String rule, String message)
+  /**
+   * One problem of a refused file for people: its line, the column's name (null for a record or the
+   * whole file), the broken rule and what is wrong, in the page's language.
+   */
+  public record RowProblem(int line, String column, String rule, String message)
       implements Serializable {}
 
   /** The service's clue list, one page at a time. */
@@ -194,20 +193,18 @@ public class CluesPage implements Serializable {
       // the answer shows in the import panel, next to the file it is about
       imported = answer.imported();
       modelFunnel.reset();
-    } catch (InvalidInputException refused) {
-      List<RowProblem> problems = new ArrayList<>();
-      for (FieldViolation violation : refused.violations()) {
-        Matcher row = ROW_FIELD.matcher(violation.field());
-        problems.add(
-            row.matches()
-                ? new RowProblem(
-                    Integer.valueOf(row.group(1)),
-                    row.group(2),
-                    violation.rule(),
-                    violation.message())
-                : new RowProblem(null, violation.field(), violation.rule(), violation.message()));
-      }
-      rowProblems = problems;
+    } catch (ClueFileRefusedException refused) {
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      rowProblems =
+          refused.errors().stream()
+              .map(
+                  error ->
+                      new RowProblem(
+                          error.line(),
+                          error.column() == null ? null : Labels.of(error.column(), locale),
+                          error.rule(),
+                          ProblemTexts.word(locale, error.code(), error.args())))
+              .toList();
       FacesContext.getCurrentInstance().validationFailed();
     } catch (RuntimeException other) {
       Feedback.run(

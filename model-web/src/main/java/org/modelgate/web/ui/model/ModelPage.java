@@ -1,5 +1,6 @@
 package org.modelgate.web.ui.model;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,9 +9,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.modelgate.api.common.Labels;
 import org.modelgate.api.decision.DecisionResponse;
 import org.modelgate.api.decision.DecisionService;
+import org.modelgate.api.organisation.OrganisationService;
+import org.modelgate.api.organisation.UnitResponse;
 import org.modelgate.api.proposal.AttachmentResponse;
 import org.modelgate.api.proposal.AttachmentService;
 import org.modelgate.api.proposal.CommentRequest;
@@ -74,6 +79,7 @@ public class ModelPage implements Serializable {
   @Inject ReviewService reviewService;
   @Inject DecisionService decisionService;
   @Inject DiagramService diagrams;
+  @Inject OrganisationService organisation;
 
   private long id;
   private SupervisionModelResponse model;
@@ -89,6 +95,7 @@ public class ModelPage implements Serializable {
   private String comment;
   private String reason;
   private String withdrawReason;
+  private transient HistoryLines historyLines;
 
   /** Opens the page: 404 or 403 if the model does not exist or the user may not see it. */
   public void load() {
@@ -268,14 +275,39 @@ public class ModelPage implements Serializable {
         : Texts.get("model.historySubject", action, entry.subject());
   }
 
-  /** An entry's outcome in words: done or refused. */
-  public String outcomeLabel(String outcome) {
-    return outcome == null ? "" : Texts.getOrDefault("history.outcome." + outcome, outcome);
+  /** What a history entry changed, in words: stages, an outcome, or done or refused. */
+  public String change(HistoryEntryResponse entry) {
+    return historyLines().change(entry);
   }
 
-  /** A stage code of a history entry in words (empty for none). */
-  public String stageLabel(String stage) {
-    return stage == null || stage.isBlank() ? "" : Texts.getOrDefault("stage." + stage, stage);
+  /** The system's line of a history entry and what people wrote with it, in the page's language. */
+  public String detail(HistoryEntryResponse entry) {
+    return historyLines().detail(entry);
+  }
+
+  /** The unit of a history entry's actor in the page's language. */
+  public String actorUnit(HistoryEntryResponse entry) {
+    return historyLines().unit(entry);
+  }
+
+  private HistoryLines historyLines() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (historyLines == null || !historyLines.locale().equals(faces.getViewRoot().getLocale())) {
+      historyLines =
+          new HistoryLines(
+              faces.getViewRoot().getLocale(),
+              faces.getApplication().getResourceBundle(faces, "msg"),
+              organisation.units().stream()
+                  .collect(Collectors.toMap(UnitResponse::code, Function.identity())));
+    }
+    return historyLines;
+  }
+
+  /** A comment's heading where it was written with an action (a withdrawal, a screening). */
+  public String commentKind(CommentResponse comment) {
+    return comment.kind() == null
+        ? ""
+        : Labels.of(comment.kind(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   /** The first step of an irreversible action: only checks the form; the page then confirms. */
