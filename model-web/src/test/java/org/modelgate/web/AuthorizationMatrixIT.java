@@ -316,6 +316,15 @@ class AuthorizationMatrixIT {
             new Row("POST", "api/me/tokens", "{}", 400, map()),
             new Row("DELETE", "api/me/tokens/987654", null, 404, map()),
             new Row("POST", "api/me/password", "{}", 400, map()),
+            // absences: everyone reads their own; only leaders and staff record one
+            new Row("GET", "api/me/absences", null, 200, map()),
+            new Row(
+                "POST",
+                "api/me/absences",
+                "{}",
+                403,
+                map("leader", 400, "staff", 400, "staff-langxi", 400)),
+            new Row("DELETE", "api/me/absences/987654", null, 404, map()),
             new Row("GET", "api/pilot-defaults", null, 200, map()),
             new Row("GET", "api/units", null, 200, map()),
             new Row("GET", "api/supervision-points", null, 200, map()),
@@ -505,6 +514,10 @@ class AuthorizationMatrixIT {
             new Row("POST", "api/admin/users/987654/disable", null, 403, map("admin", 404)),
             new Row("POST", "api/admin/users/987654/enable", null, 403, map("admin", 404)),
             new Row("POST", "api/admin/users/987654/password", "{}", 403, map("admin", 404)),
+            new Row("GET", "api/admin/users/987654/absences", null, 403, map("admin", 404)),
+            new Row("POST", "api/admin/users/987654/absences", "{}", 403, map("admin", 404)),
+            new Row(
+                "DELETE", "api/admin/users/987654/absences/987654", null, 403, map("admin", 404)),
             new Row("GET", "api/admin/units", null, 403, map("admin", 200)),
             new Row("POST", "api/admin/units", "{}", 403, map("admin", 400)),
             new Row("PUT", "api/admin/units/987654", "{}", 403, map("admin", 400)),

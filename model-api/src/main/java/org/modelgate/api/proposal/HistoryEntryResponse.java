@@ -25,6 +25,8 @@ import java.util.Map;
  * @param args the code's named arguments, e.g. {@code {name: "a.pdf", bytes: 1024}}
  * @param entityType what the entry is about: {@code SupervisionModel}, {@code Clue}, …
  * @param subject the entry's subject for people where it is not the model, e.g. a clue's number
+ * @param onBehalfOf the username of the absent person the actor stood in for as substitute, if any
+ * @param onBehalfOfName that person's display name
  */
 public record HistoryEntryResponse(
     Instant at,
@@ -40,9 +42,46 @@ public record HistoryEntryResponse(
     String code,
     Map<String, Object> args,
     String entityType,
-    String subject) {
+    String subject,
+    String onBehalfOf,
+    String onBehalfOfName) {
 
   public HistoryEntryResponse {
     args = args == null ? Map.of() : args;
+  }
+
+  /** An entry of someone acting in their own right. */
+  public HistoryEntryResponse(
+      Instant at,
+      String actor,
+      String actorName,
+      String actorUnit,
+      String actorUnitCode,
+      String action,
+      String outcome,
+      String before,
+      String after,
+      String detail,
+      String code,
+      Map<String, Object> args,
+      String entityType,
+      String subject) {
+    this(
+        at,
+        actor,
+        actorName,
+        actorUnit,
+        actorUnitCode,
+        action,
+        outcome,
+        before,
+        after,
+        detail,
+        code,
+        args,
+        entityType,
+        subject,
+        null,
+        null);
   }
 }

@@ -74,7 +74,9 @@ public class OpenApiDocument implements OASModelReader {
   /** Every JAX-RS resource of the API (OpenApiDocumentTest checks that none is missing). */
   static final List<Class<?>> RESOURCES =
       List.of(
+          AbsenceResource.class,
           AccountResource.class,
+          AdminAbsenceResource.class,
           AdminResource.class,
           AdminTokenResource.class,
           AdoptionResource.class,

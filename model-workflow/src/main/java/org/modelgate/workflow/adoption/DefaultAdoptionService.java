@@ -198,7 +198,7 @@ public class DefaultAdoptionService implements AdoptionService {
             .saying("history.adoption-unit", "unit", cell.getUnit().getCode()));
     if (request.status().settled() && !from.settled()) {
       adoptionTask(model, cell.getUnit().getCode())
-          .ifPresent(task -> processTasks.complete(task, caller.username(), Map.of()));
+          .ifPresent(task -> processTasks.complete(task, caller, Map.of()));
     }
     return cell.toResponse(true);
   }

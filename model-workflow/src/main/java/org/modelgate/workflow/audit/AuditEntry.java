@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import org.modelgate.api.proposal.HistoryEntryResponse;
 
 /** One entry of the audit trail. Created once, never changed. */
@@ -55,6 +56,10 @@ public class AuditEntry {
   @Column(name = "detail_args", length = 4000, updatable = false)
   private String detailArgs;
 
+  /** The absent person the actor stood in for as substitute; null when acting in own right. */
+  @Column(name = "on_behalf_of", length = 64, updatable = false)
+  private String onBehalfOf;
+
   @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
   private String prevHash;
 
@@ -81,6 +86,7 @@ public class AuditEntry {
       throw new IllegalArgumentException(
           "the arguments of " + record.code() + " exceed 4000 characters: " + detailArgs.length());
     }
+    this.onBehalfOf = clip(record.onBehalfOf(), 64);
     this.prevHash = prevHash;
     this.hash = AuditChain.hash(this);
   }
@@ -99,7 +105,8 @@ public class AuditEntry {
 
   /**
    * The fields the hash covers, in a fixed order. The system line's code and arguments follow only
-   * where there is a code, so that entries written before they existed keep their hashes.
+   * where there is a code or a substitute's principal, and the principal only where there is one,
+   * so that entries written before they existed keep their hashes.
    */
   Object[] hashedFields() {
     Object[] fields = {
@@ -116,17 +123,24 @@ public class AuditEntry {
       detail,
       prevHash
     };
-    if (detailCode == null) {
+    if (detailCode == null && onBehalfOf == null) {
       return fields;
     }
-    Object[] withLine = java.util.Arrays.copyOf(fields, fields.length + 2);
+    Object[] withLine = Arrays.copyOf(fields, fields.length + (onBehalfOf == null ? 2 : 3));
     withLine[fields.length] = detailCode;
     withLine[fields.length + 1] = detailArgs;
+    if (onBehalfOf != null) {
+      withLine[fields.length + 2] = onBehalfOf;
+    }
     return withLine;
   }
 
   String actor() {
     return actor;
+  }
+
+  String onBehalfOf() {
+    return onBehalfOf;
   }
 
   String entityType() {
@@ -143,6 +157,16 @@ public class AuditEntry {
    */
   HistoryEntryResponse toHistory(
       String actorName, String actorUnit, String actorUnitCode, String subject) {
+    return toHistory(actorName, actorUnit, actorUnitCode, subject, null);
+  }
+
+  /** As above, with the display name of the absent person the actor stood in for, if any. */
+  HistoryEntryResponse toHistory(
+      String actorName,
+      String actorUnit,
+      String actorUnitCode,
+      String subject,
+      String onBehalfOfName) {
     return new HistoryEntryResponse(
         occurredAt,
         actor,
@@ -157,7 +181,9 @@ public class AuditEntry {
         detailCode,
         AuditArgs.decode(detailArgs),
         entityType,
-        subject);
+        subject,
+        onBehalfOf,
+        onBehalfOfName);
   }
 
   private static String clip(String text, int max) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param detail text a person entered, or null; never a sentence of the system's
  * @param code what the system says about the entry, or null
  * @param args the code's named arguments: numbers, strings, enum constants, dates or lists of them
+ * @param onBehalfOf the absent person the actor stood in for as their substitute, or null when the
+ *     actor acted in their own right
  */
 public record AuditRecord(
     String actor,
@@ -26,13 +28,29 @@ public record AuditRecord(
     String after,
     String detail,
     String code,
-    Map<String, Object> args) {
+    Map<String, Object> args,
+    String onBehalfOf) {
 
   /** The actor of things the engine does on its own (timers). */
   public static final String SYSTEM = "system";
 
   public AuditRecord {
     args = args == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(args));
+  }
+
+  /** An entry of someone acting in their own right. */
+  public AuditRecord(
+      String actor,
+      String action,
+      String entityType,
+      String entityId,
+      Long modelId,
+      String before,
+      String after,
+      String detail,
+      String code,
+      Map<String, Object> args) {
+    this(actor, action, entityType, entityId, modelId, before, after, detail, code, args, null);
   }
 
   /** An entry without a system line. */
@@ -68,6 +86,22 @@ public record AuditRecord(
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return new AuditRecord(
-        actor, action, entityType, entityId, modelId, before, after, detail, lineCode, map);
+        actor,
+        action,
+        entityType,
+        entityId,
+        modelId,
+        before,
+        after,
+        detail,
+        lineCode,
+        map,
+        onBehalfOf);
+  }
+
+  /** The same entry, done by the actor as substitute of {@code absent} (null: in own right). */
+  public AuditRecord onBehalfOf(String absent) {
+    return new AuditRecord(
+        actor, action, entityType, entityId, modelId, before, after, detail, code, args, absent);
   }
 }

@@ -76,15 +76,26 @@ public class AuditTrail {
               String[] person =
                   people.getOrDefault(e.actor(), new String[] {e.actor(), null, null});
               String subject = CLUE.equals(e.entityType()) ? clues.get(e.entityId()) : null;
-              return e.toHistory(person[0], person[1], person[2], subject);
+              String principal =
+                  e.onBehalfOf() == null
+                      ? null
+                      : people.getOrDefault(e.onBehalfOf(), new String[] {e.onBehalfOf()})[0];
+              return e.toHistory(person[0], person[1], person[2], subject, principal);
             })
         .toList();
   }
 
-  /** Display name, unit name and unit code by username. */
+  /**
+   * Display name, unit name and unit code by username, of the actors and those they stood in for.
+   */
   private Map<String, String[]> people(List<AuditEntry> entries) {
     Set<String> usernames = new HashSet<>();
-    entries.forEach(e -> usernames.add(e.actor()));
+    for (AuditEntry e : entries) {
+      usernames.add(e.actor());
+      if (e.onBehalfOf() != null) {
+        usernames.add(e.onBehalfOf());
+      }
+    }
     Map<String, String[]> people = new HashMap<>();
     if (!usernames.isEmpty()) {
       em.createQuery(

@@ -142,14 +142,15 @@ public class DefaultDecisionService implements DecisionService {
     }
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "RULING",
-            modelId,
-            null,
-            request.outcome().name(),
-            decision.getReason()));
+                caller.username(),
+                "RULING",
+                modelId,
+                null,
+                request.outcome().name(),
+                decision.getReason())
+            .onBehalfOf(ProcessTasks.standsInFor(ruling, caller)));
     processTasks.complete(
-        ruling, caller.username(), Map.of(ModelLifecycle.VAR_RULING, request.outcome().name()));
+        ruling, caller, Map.of(ModelLifecycle.VAR_RULING, request.outcome().name()));
     notices.toCreators(model, NoticeKind.RULING_MADE, request.outcome().name());
     em.flush();
     return toResponse(decision, conditions);
@@ -258,13 +259,14 @@ public class DefaultDecisionService implements DecisionService {
     }
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "PILOT_DECISION",
-            modelId,
-            recommended,
-            request.decision().name(),
-            decision.getReason()));
-    processTasks.complete(deciding, caller.username(), variables);
+                caller.username(),
+                "PILOT_DECISION",
+                modelId,
+                recommended,
+                request.decision().name(),
+                decision.getReason())
+            .onBehalfOf(ProcessTasks.standsInFor(deciding, caller)));
+    processTasks.complete(deciding, caller, variables);
     notices.toCreators(model, NoticeKind.PILOT_DECIDED, request.decision().name());
     em.flush();
     return toResponse(decision, List.of());

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.modelgate.api.failure.LifecycleViolationException;
+import org.modelgate.api.security.Caller;
 
 /**
  * The services' way into a model's process: find its open tasks, complete them, send it messages.
@@ -61,12 +62,45 @@ public class ProcessTasks {
           "assignee",
           task.getAssignee());
     }
+    completeAs(task, null, variables);
+  }
+
+  /** Completes the task, passing it to {@code username} first unless that is null. */
+  private void completeAs(Task task, String username, Map<String, Object> variables) {
     try {
+      if (username != null) {
+        taskService.setAssignee(task.getId(), username);
+      }
       taskService.complete(task.getId(), variables);
     } catch (NullValueException | OptimisticLockingException e) {
       throw new LifecycleViolationException(
           "task.already-completed", "taskKey", task.getTaskDefinitionKey());
     }
+  }
+
+  /**
+   * The absent person the caller stands in for on this task: its assignee, when that is not the
+   * caller but someone whose absence the caller covers today; null when the caller acts in their
+   * own right.
+   */
+  public static String standsInFor(Task task, Caller caller) {
+    String assignee = task.getAssignee();
+    return assignee != null && !assignee.equals(caller.username()) && caller.actsFor(assignee)
+        ? assignee
+        : null;
+  }
+
+  /**
+   * Completes the task for the caller. A task assigned to someone the caller stands in for passes
+   * to the caller first, so that the engine's history names who did it; otherwise as {@link
+   * #complete(Task, String, Map)}.
+   */
+  public void complete(Task task, Caller caller, Map<String, Object> variables) {
+    if (standsInFor(task, caller) == null) {
+      complete(task, caller.username(), variables);
+      return;
+    }
+    completeAs(task, caller.username(), variables);
   }
 
   /** Sends a message to the model's process; refused when it is not waiting for that message. */

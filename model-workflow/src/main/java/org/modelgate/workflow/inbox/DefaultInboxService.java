@@ -66,9 +66,11 @@ public class DefaultInboxService implements InboxService {
   public List<TaskResponse> tasks() {
     Caller caller = currentCaller.get();
     Map<String, Task> tasks = new LinkedHashMap<>();
+    // Mine, and those of the absent people I stand in for today (the policy below drops what a
+    // substitute may not do, such as a review).
     taskService
         .createTaskQuery()
-        .taskAssignee(caller.username())
+        .taskAssigneeIn(assignees(caller))
         .orderByTaskCreateTime()
         .asc()
         .listPage(0, MAX_TASKS)
@@ -168,7 +170,7 @@ public class DefaultInboxService implements InboxService {
     Caller caller = currentCaller.get();
     Date now = Date.from(clock.instant());
     long overdue =
-        taskService.createTaskQuery().taskAssignee(caller.username()).dueBefore(now).count();
+        taskService.createTaskQuery().taskAssigneeIn(assignees(caller)).dueBefore(now).count();
     List<String> groups = offeredGroups(caller);
     if (!groups.isEmpty()) {
       // Group queries leave out assigned tasks, as in tasks(): nothing is counted twice.
@@ -187,6 +189,14 @@ public class DefaultInboxService implements InboxService {
               .count();
     }
     return overdue;
+  }
+
+  /** The caller and the absent people the caller stands in for today. */
+  private static String[] assignees(Caller caller) {
+    List<String> assignees = new ArrayList<>();
+    assignees.add(caller.username());
+    caller.actingFor().forEach(absent -> assignees.add(absent.username()));
+    return assignees.toArray(String[]::new);
   }
 
   private List<String> offeredGroups(Caller caller) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.modelgate.api.adoption.AdoptionStatus;
 import org.modelgate.api.common.OfficeTime;
+import org.modelgate.api.common.UserRef;
 import org.modelgate.api.failure.AccessDeniedException;
 import org.modelgate.api.failure.EntityNotFoundException;
 import org.modelgate.api.failure.LifecycleViolationException;
@@ -232,6 +233,11 @@ public class AccessPolicy {
                 + " where s = a.model))");
     if (caller.has(Role.LEADER)) {
       scope.append(" or f.presidingLeader.id = :scopeMe");
+      if (!caller.actingFor().isEmpty()) {
+        // the forums of the absent leaders the caller stands in for today
+        scope.append(" or f.presidingLeader.id in :scopeActingFor");
+        parameters.put("scopeActingFor", caller.actingFor().stream().map(UserRef::id).toList());
+      }
     }
     if (caller.has(Role.REVIEWER)) {
       scope.append(" or :scopeMe in (select r.id from Forum g join g.reviewers r where g = f)");

@@ -172,7 +172,7 @@ public final class AccessRules {
   public static boolean seesWholeForum(
       Caller caller, long presidingLeaderId, Set<Long> invitedIds) {
     return office(caller)
-        || (caller.has(Role.LEADER) && presidingLeaderId == caller.userId())
+        || (caller.has(Role.LEADER) && isOrStandsInFor(caller, presidingLeaderId))
         || (caller.has(Role.REVIEWER) && invitedIds.contains(caller.userId()));
   }
 
@@ -183,6 +183,16 @@ public final class AccessRules {
   public static boolean seesAgendaItem(Caller caller, long owningUnitId, Set<Long> creatorIds) {
     return (caller.has(Role.STAFF) && owningUnitId == caller.unitId())
         || creatorIds.contains(caller.userId());
+  }
+
+  /**
+   * Whether the caller is the user, or stands in for them today as the substitute of their absence.
+   * A substitute may do what the absent person may by assignment (preside, own a condition), while
+   * every other rule, the segregation of duties first, is checked on the substitute. A review is
+   * personal to the invited reviewer and is never done by a substitute.
+   */
+  public static boolean isOrStandsInFor(Caller caller, long userId) {
+    return caller.userId() == userId || caller.actsFor(userId);
   }
 
   /** Whether the unit owns, pilots or adopts the model. */
@@ -207,7 +217,8 @@ public final class AccessRules {
     if (isCreator(caller, model)) {
       return round.ruled() ? ReviewVisibility.ANONYMOUS : ReviewVisibility.HIDDEN;
     }
-    if (office(caller) || (caller.has(Role.LEADER) && round.presidingLeaderId() == me)) {
+    if (office(caller)
+        || (caller.has(Role.LEADER) && isOrStandsInFor(caller, round.presidingLeaderId()))) {
       return ReviewVisibility.NAMED;
     }
     if (caller.has(Role.REVIEWER) && round.invitedIds().contains(me)) {
@@ -284,7 +295,7 @@ public final class AccessRules {
       case REVIEW, ABSTAIN -> review(caller, model, creator);
       case RULE -> rule(caller, model, creator, today);
       case CLOSE_CONDITION ->
-          model.openConditionOwnerIds().contains(caller.userId())
+          model.openConditionOwnerIds().stream().anyMatch(owner -> isOrStandsInFor(caller, owner))
               ? Verdict.ALLOW
               : Verdict.forbidden(
                   "access.no-open-condition", "username", caller.username(), "id", model.modelId());
@@ -366,7 +377,7 @@ public final class AccessRules {
     if (creator) {
       return independence(model, ModelAction.RULE);
     }
-    if (round == null || round.presidingLeaderId() != caller.userId()) {
+    if (round == null || !isOrStandsInFor(caller, round.presidingLeaderId())) {
       return Verdict.forbidden("access.presiding-leader-only", "id", model.modelId());
     }
     if (today.isBefore(round.forumDate())) {

@@ -5,20 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.modelgate.api.common.OfficeTime;
 import org.modelgate.api.security.Role;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.organisation.Unit;
+import org.modelgate.workflow.security.Substitutions;
 
 /**
- * Tells people that a task is theirs as it is created: its assignee by name; for a candidate group,
- * the digital office for staff work of the city (screening, pilot plan), the staff of the unit for
- * that unit's adoption task, and every holder of any other role (the leaders for the pilot
- * decision). It runs in the transaction that creates the task.
+ * Tells people that a task is theirs as it is created: its assignee by name, and the assignee's
+ * substitutes while the assignee is away; for a candidate group, the digital office for staff work
+ * of the city (screening, pilot plan), the staff of the unit for that unit's adoption task, and
+ * every holder of any other role (the leaders for the pilot decision). It runs in the transaction
+ * that creates the task.
  */
 @Named(ModelLifecycle.BEAN_TASK_NOTICE_LISTENER)
 @ApplicationScoped
@@ -28,6 +33,8 @@ public class TaskNoticeListener implements TaskListener {
   EntityManager em;
 
   @Inject Notices notices;
+  @Inject Substitutions substitutions;
+  @Inject Clock clock;
 
   @Override
   public void notify(DelegateTask task) {
@@ -50,11 +57,16 @@ public class TaskNoticeListener implements TaskListener {
         groups.add(link.getGroupId());
       }
     }
-    notices.raise(
-        recipients(task.getAssignee(), groups, unitId),
-        NoticeKind.TASK_OFFERED,
-        modelId,
-        task.getTaskDefinitionKey());
+    List<Recipient> to = new ArrayList<>(recipients(task.getAssignee(), groups, unitId));
+    if (task.getAssignee() != null
+        && !ModelLifecycle.TASK_SUBMIT_REVIEW.equals(task.getTaskDefinitionKey())) {
+      // an assignee who is away: the substitutes are offered the task as well (not a review,
+      // which is personal to the invited reviewer)
+      substitutions
+          .substitutesOf(task.getAssignee(), LocalDate.now(clock.withZone(OfficeTime.ZONE)))
+          .forEach(substitute -> to.add(Recipient.user(substitute)));
+    }
+    notices.raise(to, NoticeKind.TASK_OFFERED, modelId, task.getTaskDefinitionKey());
   }
 
   /** Who is told of a new task: see the class comment. */

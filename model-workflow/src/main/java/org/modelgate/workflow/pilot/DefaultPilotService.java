@@ -34,6 +34,7 @@ import org.modelgate.workflow.engine.LifecycleSettings;
 import org.modelgate.workflow.engine.ModelLifecycle;
 import org.modelgate.workflow.engine.ProcessTasks;
 import org.modelgate.workflow.model.AccessPolicy;
+import org.modelgate.workflow.model.AccessRules;
 import org.modelgate.workflow.model.DecisionCondition;
 import org.modelgate.workflow.model.SupervisionModel;
 import org.modelgate.workflow.organisation.Unit;
@@ -105,10 +106,11 @@ public class DefaultPilotService implements PilotService {
                 "end",
                 request.endDate(),
                 "units",
-                units.stream().map(Unit::getCode).toList()));
+                units.stream().map(Unit::getCode).toList())
+            .onBehalfOf(ProcessTasks.standsInFor(planning, caller)));
     processTasks.complete(
         planning,
-        caller.username(),
+        caller,
         Map.of(
             ModelLifecycle.VAR_PILOT_UNITS,
                 new ArrayList<>(units.stream().map(Unit::getCode).toList()),
@@ -159,7 +161,7 @@ public class DefaultPilotService implements PilotService {
     if (condition == null || condition.getModel().getId() != modelId) {
       throw new EntityNotFoundException("condition", conditionId);
     }
-    if (condition.getOwner().getId() != caller.userId()) {
+    if (!AccessRules.isOrStandsInFor(caller, condition.getOwner().getId())) {
       throw access.deny(
           caller,
           modelId,
@@ -176,12 +178,16 @@ public class DefaultPilotService implements PilotService {
     em.flush();
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "CONDITION_CLOSED",
-            modelId,
-            "OPEN",
-            "CLOSED",
-            condition.toResponse().text()));
+                caller.username(),
+                "CONDITION_CLOSED",
+                modelId,
+                "OPEN",
+                "CLOSED",
+                condition.toResponse().text())
+            .onBehalfOf(
+                condition.getOwner().getId() == caller.userId()
+                    ? null
+                    : condition.getOwner().getUsername()));
     return condition.toResponse();
   }
 

@@ -291,18 +291,17 @@ public class DefaultProposalService implements ProposalService {
     }
     audit.record(
         AuditRecord.onModel(
-            caller.username(),
-            "SCREEN",
-            modelId,
-            null,
-            request.outcome().name(),
-            request.comment() == null || request.comment().isBlank()
-                ? null
-                : request.comment().strip()));
+                caller.username(),
+                "SCREEN",
+                modelId,
+                null,
+                request.outcome().name(),
+                request.comment() == null || request.comment().isBlank()
+                    ? null
+                    : request.comment().strip())
+            .onBehalfOf(ProcessTasks.standsInFor(screening, caller)));
     processTasks.complete(
-        screening,
-        caller.username(),
-        Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
+        screening, caller, Map.of(ModelLifecycle.VAR_SCREENING_OUTCOME, request.outcome().name()));
     if (request.outcome() != ScreeningOutcome.ACCEPT) {
       notices.toCreators(
           model,

@@ -1,2 +1,2 @@
-/** The signed-in user's own account: the password change. */
+/** The signed-in user's own account: the password change, and absences with a substitute. */
 package org.modelgate.web.ui.account;

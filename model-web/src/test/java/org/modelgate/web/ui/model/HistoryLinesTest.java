@@ -179,7 +179,11 @@ class HistoryLinesTest {
             Map.entry("clueAccuracy", 5),
             Map.entry("promotionValue", 4),
             Map.entry("task", "Task_ScreenProposal"),
-            Map.entry("stage", Stage.ON_HOLD));
+            Map.entry("stage", Stage.ON_HOLD),
+            Map.entry("absent", "leader2"),
+            Map.entry("substitute", "leader"),
+            Map.entry("from", "2026-03-01"),
+            Map.entry("to", "2026-03-05"));
     for (String key : english.keySet()) {
       if (key.startsWith("history.") && key.equals(key.toLowerCase(Locale.ROOT))) {
         String line = lines(Locale.ENGLISH).detail(entry("X", "DONE", null, null, null, key, args));
