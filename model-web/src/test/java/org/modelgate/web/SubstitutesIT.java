@@ -113,14 +113,14 @@ class SubstitutesIT {
   @Test
   void shouldRefuseTheRulingToASubstituteWhoCoCreatedTheModel() throws Exception {
     // given: a leader who co-created the model stands in for the presiding leader
-    ProposalFlowIT.addUser(900_301, "leader-maker", "共同建模的院领导", "XC", "leader", "creator");
-    ProposalFlowIT.addUser(900_302, "leader-away", "请假的院领导", "XC-2", "leader");
+    ProposalFlowIT.addUser(900_401, "leader-maker", "共同建模的院领导", "XC", "leader", "creator");
+    ProposalFlowIT.addUser(900_402, "leader-away", "请假的院领导", "XC-2", "leader");
     assertThat(
             as("leader-away")
-                .post("api/me/absences", absence(900_301, today, today.plusDays(2), null))
+                .post("api/me/absences", absence(900_401, today, today.plusDays(2), null))
                 .status())
         .isEqualTo(201);
-    long model = awaitingRuling("回避代理模型", "leader-away", 900_301);
+    long model = awaitingRuling("回避代理模型", "leader-away", 900_401);
 
     // then: the task is not offered to the substitute, and the ruling is refused
     assertThat(rulingTask("leader-maker", model)).isNull();
@@ -134,11 +134,11 @@ class SubstitutesIT {
   @Test
   void shouldGiveNothingOnceTheAbsenceIsOver() throws Exception {
     // given: an absence that ended yesterday
-    ProposalFlowIT.addUser(900_303, "leader-back", "已销假的院领导", "XC-3", "leader");
-    ProposalFlowIT.addUser(900_304, "leader-was-sub", "曾代理的院领导", "XC-4", "leader");
+    ProposalFlowIT.addUser(900_403, "leader-back", "已销假的院领导", "XC-3", "leader");
+    ProposalFlowIT.addUser(900_404, "leader-was-sub", "曾代理的院领导", "XC-4", "leader");
     TestDatabase.update(
         "insert into mg_absence (id, absent_id, substitute_id, starts_on, ends_on, created_by,"
-            + " created_at) values (900301, 900303, 900304, ?, ?, 900303, current_timestamp)",
+            + " created_at) values (900401, 900403, 900404, ?, ?, 900403, current_timestamp)",
         today.minusDays(10),
         today.minusDays(1));
     long model = awaitingRuling("销假后模型", "leader-back");
@@ -154,7 +154,7 @@ class SubstitutesIT {
         as("leader-back").get("api/me/absences").jsonStructure().asJsonArray().getJsonObject(0);
     assertThat(over.getBoolean("active")).isFalse();
     // and the absence stays on record
-    var withdraw = as("leader-back").send("DELETE", "api/me/absences/900301", null, null);
+    var withdraw = as("leader-back").send("DELETE", "api/me/absences/900401", null, null);
     assertThat(withdraw.status()).as(withdraw.body()).isEqualTo(409);
     assertThat(withdraw.json().getString("code")).isEqualTo("absence.over");
     // the presiding leader, back, rules
