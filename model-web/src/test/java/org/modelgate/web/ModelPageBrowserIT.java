@@ -77,7 +77,7 @@ class ModelPageBrowserIT extends BrowserTest {
     String history = page.text(By.id("tabs:hf:historyTable"));
     assertThat(history)
         .contains("Draft → In screening")
-        .contains("Xuanzhou District Procuratorate")
+        .contains("Xuanzhou District People's Procuratorate")
         .contains("数据来源暂不具备");
     assertThat(page.all(By.cssSelector("[id='tabs:hf:historyTable_data'] .mg-history-what")))
         .isNotEmpty()
