@@ -123,7 +123,7 @@ public class DefaultInboxService implements InboxService {
     Caller caller = currentCaller.get();
     Task task = task(taskId);
     if (!offeredTo(task, caller)) {
-      throw access.deny(caller, "任务「" + task.getName() + "」没有分派给 " + caller.username() + " 所在的岗位");
+      throw access.deny(caller, "task.not-offered", "task", task.getTaskDefinitionKey());
     }
     try {
       taskService.claim(taskId, caller.username());
@@ -137,7 +137,11 @@ public class DefaultInboxService implements InboxService {
               task.getName()));
     } catch (TaskAlreadyClaimedException e) {
       throw new LifecycleViolationException(
-          "任务「" + task.getName() + "」已由 " + e.getTaskAssignee() + " 认领");
+          "task.claimed-by-other",
+          "task",
+          task.getTaskDefinitionKey(),
+          "assignee",
+          e.getTaskAssignee());
     }
     return toResponse(task(taskId));
   }
@@ -147,10 +151,12 @@ public class DefaultInboxService implements InboxService {
     Caller caller = currentCaller.get();
     Task task = task(taskId);
     if (!caller.username().equals(task.getAssignee())) {
-      throw new LifecycleViolationException("任务「" + task.getName() + "」不是由您认领的，不能退回");
+      throw new LifecycleViolationException(
+          "task.not-claimed-by-you", "task", task.getTaskDefinitionKey());
     }
     if (candidateGroups(task).isEmpty()) {
-      throw new LifecycleViolationException("任务「" + task.getName() + "」是指派给您本人的，不能退回");
+      throw new LifecycleViolationException(
+          "task.assigned-personally", "task", task.getTaskDefinitionKey());
     }
     taskService.setAssignee(taskId, null);
     audit.record(
